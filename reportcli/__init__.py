@@ -1,0 +1,53 @@
+"""reportcli: turn Chinese official reports into data.
+
+The library API (every function returns a pandas DataFrame, except :func:`load`)::
+
+    import reportcli
+    doc = reportcli.load("report.docx")          # or load() for the seed report
+    reportcli.info(doc)                          # one row: format, encoding, title, date, meeting ...
+    reportcli.extract_facts(doc)                 # numeric facts
+    reportcli.numbered_terms(doc)                # 两个确立, 十四五 ...
+    reportcli.segment(doc)                       # tokens with offsets
+    reportcli.keywords(doc)                      # top words
+
+Names are imported lazily so that ``import reportcli`` (and ``reportcli --help``) stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "load": "reportcli.io.document",
+    "load_text": "reportcli.io.document",
+    "Document": "reportcli.io.document",
+    "ReportError": "reportcli.errors",
+    "info": "reportcli.api",
+    "sections": "reportcli.api",
+    "extract_facts": "reportcli.api",
+    "numbered_terms": "reportcli.api",
+    "segment": "reportcli.api",
+    "keywords": "reportcli.api",
+    "compare": "reportcli.api",
+    "kwic": "reportcli.api",
+    "attention": "reportcli.api",
+}
+
+__all__ = ["__version__", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reportcli' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

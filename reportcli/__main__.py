@@ -1,0 +1,3 @@
+from reportcli.cli.app import main
+
+main()

@@ -1,0 +1,183 @@
+"""Run one analysis over many reports: worker processes, input order, bounded memory.
+
+``run_batch`` yields one :class:`FileResult` per input, always in input order, whatever the
+number of workers. Each worker loads its engines and dictionaries once (they are cached per
+process by the analyses themselves). A file that fails yields a result with ``error`` set; the
+others go on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportcli.errors import ReportError
+from reportcli.io.document import Document, load, seed_path
+from reportcli.io.readers import REPORT_SUFFIXES
+
+Work = Callable[..., Any]  # (Document, **options) -> picklable result
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: its display name, and its path (or its bytes, for stdin)."""
+
+    name: str
+    path: str | None = None
+    data: bytes | None = None
+
+
+@dataclass(slots=True)
+class FileResult:
+    index: int
+    name: str
+    value: Any = None
+    error: str | None = None
+    chars: int = 0
+
+
+def expand_paths(paths: Iterable[str], *, stdin_bytes: Callable[[], bytes] | None = None) -> tuple[list[Source], list[str]]:
+    """Files as given, directories expanded to their report files (sorted), ``-`` to stdin.
+
+    Returns the sources and the errors of paths that give nothing (missing, empty directory).
+    """
+    sources: list[Source] = []
+    errors: list[str] = []
+    for path in paths:
+        if path == "-":
+            data = stdin_bytes() if stdin_bytes else b""
+            sources.append(Source("<stdin>", None, data))
+            continue
+        p = Path(path)
+        if p.is_dir():
+            found = sorted(
+                (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES and not f.name.startswith(".")),
+                key=lambda f: str(f),
+            )
+            if not found:
+                errors.append(ReportError(path, "directory has no report files (.txt .md .html .htm .docx .pdf)",
+                                          "give a directory that holds reports").message)  # fmt: skip
+            sources.extend(Source(str(f), str(f)) for f in found)
+        elif p.exists() or p.is_symlink():
+            sources.append(Source(path, path))
+        else:
+            errors.append(ReportError(path, "no such file or directory", "check the path").message)
+    return sources, errors
+
+
+def default_sources() -> list[Source]:
+    """The seed report shipped with reportcli: what every command analyses with no PATH."""
+    return [Source("seed_report.txt", str(seed_path()))]
+
+
+def load_source(source: Source, encoding: str | None = None) -> Document:
+    if source.data is not None:
+        if not source.data.strip():
+            raise ReportError(source.name, "empty input", "pipe a report into stdin")
+        from reportcli.io.readers import read_bytes
+
+        text, fmt, used = read_bytes(source.data, source.name, encoding)
+        if not text.strip():
+            raise ReportError(source.name, "no text found", "check the input")
+        return Document(source.name, text, fmt=fmt, encoding=used)
+    assert source.path is not None
+    return load(source.path, encoding=encoding, name=source.name)
+
+
+def process_one(index: int, source: Source, work: Work, options: dict[str, Any], encoding: str | None) -> FileResult:
+    """Load one input and run the work on it; a user's problem becomes ``error``, never a traceback."""
+    try:
+        doc = load_source(source, encoding)
+        return FileResult(index, source.name, work(doc, **options), None, len(doc.text))
+    except ReportError as exc:
+        return FileResult(index, source.name, None, exc.message)
+    except MemoryError:
+        return FileResult(index, source.name, None, f"{source.name}: out of memory; process it alone or on a larger machine")
+    except RecursionError:
+        return FileResult(index, source.name, None, f"{source.name}: too deeply nested to read; simplify or convert it to text")
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run_batch(
+    sources: list[Source],
+    work: Work,
+    options: dict[str, Any] | None = None,
+    *,
+    jobs: int | None = None,
+    encoding: str | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> Iterator[FileResult]:
+    """Run ``work(doc, **options)`` on every source; yield results in input order.
+
+    ``jobs`` worker processes (default: all cores; 1, or a single input, runs in this process).
+    At most a few inputs per worker are in flight, so memory stays bounded however many files.
+    """
+    options = options or {}
+    jobs = default_jobs() if not jobs or jobs < 1 else jobs
+    if jobs == 1 or len(sources) <= 1:
+        for i, source in enumerate(sources):
+            result = process_one(i, source, work, options, encoding)
+            if on_result:
+                on_result(result)
+            yield result
+        return
+
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    window = jobs * 3
+    with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context) as pool:
+        pending: dict[Future[FileResult], int] = {}
+        done: dict[int, FileResult] = {}
+        next_submit = 0
+        next_yield = 0
+        try:
+            while next_yield < len(sources):
+                while next_submit < len(sources) and len(pending) + len(done) < window:
+                    future = pool.submit(process_one, next_submit, sources[next_submit], work, options, encoding)
+                    pending[future] = next_submit
+                    next_submit += 1
+                if next_yield not in done:
+                    finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        index = pending.pop(future)
+                        try:
+                            result = future.result()
+                        except Exception as exc:  # a worker died: report it as this file's failure
+                            result = FileResult(index, sources[index].name, None, f"{sources[index].name}: worker failed ({exc})")
+                        done[index] = result
+                        if on_result:
+                            on_result(result)
+                while next_yield in done:
+                    yield done.pop(next_yield)
+                    next_yield += 1
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+
+
+def meta_columns(pattern: str | None) -> list[str]:
+    """The named groups of a ``--meta`` regular expression, in order."""
+    if not pattern:
+        return []
+    return list(re.compile(pattern).groupindex)
+
+
+def meta_values(pattern: re.Pattern[str] | None, name: str) -> dict[str, str]:
+    """Values of the named groups of ``--meta`` for one file name (searched in the path as given)."""
+    if pattern is None:
+        return {}
+    found = pattern.search(name) or pattern.search(Path(name).name)
+    return {key: (found.group(key) or "") if found else "" for key in pattern.groupindex}

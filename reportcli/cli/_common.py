@@ -1,0 +1,367 @@
+"""What every command shares: the input and output options (declared once), the batch run,
+the output layer, error reporting and exit codes.
+
+A command is a function decorated with :func:`command`; it declares only its own options and
+receives a :class:`Common` with the shared ones. It calls :meth:`Common.run_rows` (each file
+gives rows) or :meth:`Common.results` + :meth:`Common.emit` (a table over all files).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import inspect
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from reportcli.errors import ExitCode, ReportError
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
+    xlsx = "xlsx"
+
+
+# ----------------------------------------------------------------------------- shared options
+_IO = "Input"
+_OUT = "Output"
+_BATCH = "Batch"
+
+PathsArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Report files (.txt .md .html .docx .pdf, any common encoding) or directories of them; "
+        "'-' reads stdin. Default: the seed report shipped with reportcli.",
+        show_default=False,
+    ),
+]
+_COMMON_PARAMS: list[inspect.Parameter] = [
+    inspect.Parameter("fmt", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Format | None, typer.Option("--format", "-f", help="Output format. Default: a table on a terminal, "
+                                    "CSV in a pipe, or from the -o file's extension.", rich_help_panel=_OUT)]),
+    inspect.Parameter("output", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        str | None, typer.Option("--output", "-o", metavar="PATH", help="Write to this file (atomically: "
+                                 "a temporary file renamed into place).", rich_help_panel=_OUT)]),
+    inspect.Parameter("excel", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--excel", help="CSV for Excel: UTF-8 BOM, and text cells starting with = + - @ "
+                           "neutralised.", rich_help_panel=_OUT)]),
+    inspect.Parameter("quiet", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr (errors still shown).",
+                           rich_help_panel=_OUT)]),
+    inspect.Parameter("verbose", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--verbose", "-v", help="Say more on stderr (e.g. what dictionaries were loaded).",
+                           rich_help_panel=_OUT)]),
+    inspect.Parameter("files_from", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        str | None, typer.Option("--files-from", metavar="FILE", help="Read more PATHS from FILE, one a line "
+                                 "('-' for stdin).", rich_help_panel=_IO)]),
+    inspect.Parameter("encoding", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        str | None, typer.Option("--encoding", metavar="NAME", help="Decode text inputs with this encoding "
+                                 "instead of detecting it (utf-8, gbk, gb18030, big5, utf-16).", rich_help_panel=_IO)]),
+    inspect.Parameter("jobs", inspect.Parameter.KEYWORD_ONLY, default=0, annotation=Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores; 1: in this process).",
+                          show_default=False, rich_help_panel=_BATCH)]),
+    inspect.Parameter("fail_fast", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first file that fails.", rich_help_panel=_BATCH)]),
+    inspect.Parameter("meta", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        str | None, typer.Option("--meta", metavar="REGEX", help="Add columns from each file name: the named "
+                                 r"groups of REGEX, e.g. '(?P<year>\d{4})_(?P<region>[a-z]+)'.", rich_help_panel=_BATCH)]),
+    inspect.Parameter("manifest", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        str | None, typer.Option("--manifest", metavar="CSV", help="Join the columns of this CSV, keyed by "
+                                 "its 'file' column (a path, file name or stem).", rich_help_panel=_BATCH)]),
+]  # fmt: skip
+
+
+def command(app: typer.Typer, name: str | None = None, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register ``func`` as a command of ``app`` with the shared options added to its own.
+
+    ``func`` takes ``common: Common`` as its first parameter and its own options after it.
+    """
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        own = inspect.signature(func, eval_str=True)
+        own_params = [p for p in own.parameters.values() if p.name != "common"]
+
+        @functools.wraps(func)
+        def wrapper(**values: Any) -> Any:
+            shared = {p.name: values.pop(p.name) for p in _COMMON_PARAMS}
+            common = Common(**shared)
+            with common.guard():
+                return func(common, **values)
+
+        params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if p.kind != inspect.Parameter.KEYWORD_ONLY else p
+                  for p in own_params] + _COMMON_PARAMS  # fmt: skip
+        wrapper.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in params}
+        del wrapper.__wrapped__  # typer must read the new signature, not the wrapped one
+        app.command(name, **kwargs)(wrapper)
+        return func
+
+    return decorate
+
+
+def echo_error(message: str) -> None:
+    """One line on stderr: ``reportcli: error: <message>``."""
+    sys.stderr.write(f"reportcli: error: {message}\n")
+    sys.stderr.flush()
+
+
+def usage_error(message: str) -> typer.Exit:
+    echo_error(message)
+    return typer.Exit(ExitCode.USAGE)
+
+
+class Common:
+    """The shared options of one command run, and the machinery that uses them."""
+
+    def __init__(self, *, fmt: Format | None = None, output: str | None = None, excel: bool = False,
+                 quiet: bool = False, verbose: bool = False, files_from: str | None = None,
+                 encoding: str | None = None, jobs: int = 0, fail_fast: bool = False, meta: str | None = None,
+                 manifest: str | None = None) -> None:  # fmt: skip
+        self.fmt = fmt.value if isinstance(fmt, Format) else fmt
+        self.output = output
+        self.excel = excel
+        self.quiet = quiet
+        self.verbose = verbose
+        self.files_from = files_from
+        self.encoding = encoding
+        self.jobs = jobs
+        self.fail_fast = fail_fast
+        self.failed = 0
+        self.done = 0
+        self.started = time.monotonic()
+        try:
+            self.meta_pattern = re.compile(meta) if meta else None
+        except re.error as exc:
+            raise usage_error(f"--meta: not a valid regular expression ({exc})") from None
+        if self.meta_pattern is not None and not self.meta_pattern.groupindex:
+            raise usage_error("--meta: the regular expression has no named group; write e.g. '(?P<year>\\d{4})'")
+        self.manifest = self._read_manifest(manifest) if manifest else None
+        if self.encoding:
+            import codecs
+
+            try:
+                codecs.lookup(self.encoding)
+            except LookupError:
+                raise usage_error(f"--encoding: unknown encoding {self.encoding!r}; use e.g. utf-8, gbk, gb18030, big5") from None
+
+    # ------------------------------------------------------------------ errors and exit codes
+    def guard(self) -> Any:
+        common = self
+
+        class _Guard:
+            def __enter__(self) -> None:
+                return None
+
+            def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+                if exc_type is None:
+                    if common.failed:
+                        raise typer.Exit(ExitCode.FAILURE)
+                    return False
+                if issubclass(exc_type, KeyboardInterrupt):
+                    echo_error("interrupted")
+                    raise typer.Exit(ExitCode.INTERRUPTED)
+                if issubclass(exc_type, BrokenPipeError):
+                    _silence_stdout()
+                    raise typer.Exit(ExitCode.OK)
+                if issubclass(exc_type, ReportError):
+                    echo_error(exc.message)
+                    code = ExitCode.USAGE if exc_type.__name__ == "UsageError" else ExitCode.FAILURE
+                    raise typer.Exit(code)
+                return False
+
+        return _Guard()
+
+    # ------------------------------------------------------------------ inputs
+    def sources(self, paths: Sequence[str] | None) -> list[Any]:
+        from reportcli.batch import default_sources, expand_paths
+
+        names = list(paths or [])
+        if self.files_from:
+            names.extend(self._read_list(self.files_from))
+        if not names and not self.files_from:
+            return default_sources()
+        if names.count("-") > 1 or ("-" in names and self.files_from == "-"):
+            raise usage_error("'-' (stdin) can be given only once")
+        sources, errors = expand_paths(names, stdin_bytes=lambda: sys.stdin.buffer.read())
+        for message in errors:
+            echo_error(message)
+        self.failed += len(errors)
+        if not sources and errors:
+            raise typer.Exit(ExitCode.FAILURE)
+        if not sources:
+            raise usage_error("no input files: give report files or directories")
+        return sources
+
+    def _read_list(self, path: str) -> list[str]:
+        try:
+            text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise usage_error(f"{path}: cannot read the --files-from list ({exc.strerror or exc})") from None
+        except UnicodeDecodeError:
+            raise usage_error(f"{path}: the --files-from list is not UTF-8 text") from None
+        return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+    def _read_manifest(self, path: str) -> dict[str, dict[str, str]]:
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+        except OSError as exc:
+            raise usage_error(f"{path}: cannot read the manifest ({exc.strerror or exc}); check the path") from None
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise usage_error(f"{path}: the manifest is not a UTF-8 CSV ({exc}); save it as CSV UTF-8") from None
+        if not rows or "file" not in rows[0]:
+            raise usage_error(f"{path}: the manifest needs a header row with a 'file' column")
+        self.manifest_columns = [c for c in rows[0] if c != "file"]
+        table: dict[str, dict[str, str]] = {}
+        for row in rows:
+            key = (row.get("file") or "").strip()
+            if key:
+                table[key] = {c: row.get(c) or "" for c in self.manifest_columns}
+        return table
+
+    def extra_columns(self) -> list[str]:
+        cols = list(self.meta_pattern.groupindex) if self.meta_pattern else []
+        if self.manifest is not None:
+            cols += [c for c in self.manifest_columns if c not in cols]
+        return cols
+
+    def extra_values(self, name: str) -> dict[str, str]:
+        from reportcli.batch import meta_values
+
+        values = meta_values(self.meta_pattern, name)
+        if self.manifest is not None:
+            p = Path(name)
+            found = self.manifest.get(name) or self.manifest.get(p.name) or self.manifest.get(p.stem)
+            values.update(found or {c: "" for c in self.manifest_columns})
+        return values
+
+    # ------------------------------------------------------------------ running
+    def results(self, paths: Sequence[str] | None, work: Callable[..., Any], options: Mapping[str, Any] | None = None) -> Iterator[Any]:
+        """Run ``work(doc, **options)`` on every input; yield the successful results in input order.
+
+        Failures are reported on stderr as they come (and counted for the exit code); a progress
+        bar runs on stderr when it is a terminal.
+        """
+        from reportcli.batch import run_batch
+
+        sources = self.sources(paths)
+        progress = _Progress(len(sources)) if (len(sources) > 1 and not self.quiet and sys.stderr.isatty()) else None
+        try:
+            for result in run_batch(sources, work, dict(options or {}), jobs=self.jobs, encoding=self.encoding):
+                if progress:
+                    progress.advance(result.chars)
+                if result.error is not None:
+                    self.failed += 1
+                    if progress:
+                        progress.console.print(f"reportcli: error: {result.error}", markup=False, highlight=False)
+                    else:
+                        echo_error(result.error)
+                    if self.fail_fast:
+                        echo_error("stopped at the first failure (--fail-fast)")
+                        break
+                    continue
+                self.done += 1
+                yield result
+        finally:
+            if progress:
+                progress.stop()
+            if len(sources) > 1 and not self.quiet and sys.stderr.isatty():
+                seconds = time.monotonic() - self.started
+                sys.stderr.write(f"reportcli: {self.done} files done, {self.failed} failed, {seconds:.1f} s\n")
+
+    def run_rows(self, paths: Sequence[str] | None, columns: Sequence[str], work: Callable[..., Any],
+                 options: Mapping[str, Any] | None = None, *, title: str | None = None,
+                 bars: Mapping[str, str] | None = None) -> None:  # fmt: skip
+        """The usual command: each file's work gives rows; one combined table, ``file`` first."""
+        extra = self.extra_columns()
+
+        def rows() -> Iterator[Mapping[str, Any]]:
+            for result in self.results(paths, work, options):
+                prefix = {"file": result.name, **self.extra_values(result.name)}
+                for row in result.value:
+                    yield {**prefix, **row}
+
+        self.emit(["file", *extra, *columns], rows(), title=title, bars=bars)
+
+    def emit(self, columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, title: str | None = None,
+             bars: Mapping[str, str] | None = None) -> int:  # fmt: skip
+        """Write rows in the chosen format to stdout or to ``-o`` (atomically)."""
+        from reportcli.render import AtomicOutput, RowWriter, format_for, write_xlsx
+
+        to_file = bool(self.output) and self.output != "-"
+        fmt = format_for(self.output if to_file else None, self.fmt, sys.stdout.isatty())
+        if fmt == "xlsx":
+            if to_file:
+                assert self.output is not None
+                with AtomicOutput(self.output, binary=True) as handle:
+                    return write_xlsx(handle, columns, rows)
+            if sys.stdout.isatty():
+                raise usage_error("xlsx is binary: write it to a file with -o FILE.xlsx")
+            import io
+
+            buffer = io.BytesIO()
+            count = write_xlsx(buffer, columns, rows)
+            sys.stdout.buffer.write(buffer.getvalue())
+            return count
+        bom = fmt in ("csv", "tsv") and (self.excel or (to_file and fmt == "csv"))
+        if to_file:
+            assert self.output is not None
+            with AtomicOutput(self.output) as handle:
+                writer = RowWriter(handle, columns, fmt, excel=self.excel, bom=bom, title=title, bars=bars, console_width=200)
+                writer.write_all(rows)
+                writer.close()
+            return writer.count
+        writer = RowWriter(sys.stdout, columns, fmt, excel=self.excel, bom=bom, title=title, bars=bars,
+                           console_width=None if sys.stdout.isatty() else 200)  # fmt: skip
+        writer.write_all(rows)
+        writer.close()
+        return writer.count
+
+
+class _Progress:
+    """A Rich progress bar on stderr: files done of total, characters per second, ETA."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.console = Console(file=sys.stderr)
+        self.chars = 0
+        self.started = time.monotonic()
+        self.progress = Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("files"), TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+            console=self.console, auto_refresh=False, transient=True,
+        )  # fmt: skip
+        self.progress.start()
+        self.task = self.progress.add_task("reportcli", total=total, rate="")
+
+    def advance(self, chars: int) -> None:
+        self.chars += chars
+        rate = self.chars / max(time.monotonic() - self.started, 1e-6)
+        self.progress.update(self.task, advance=1, rate=f"{rate / 1000:,.0f}k chars/s")
+        self.progress.refresh()
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so that Python's flush at exit stays quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

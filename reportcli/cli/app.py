@@ -1,0 +1,52 @@
+"""The ``reportcli`` Typer application: one small module per command."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="reportcli",
+    help="Turn Chinese official reports (政府工作报告, 人大常委会工作报告, 统计公报 …) into data: "
+    "keywords, numeric facts, numbered terms, keyness, keyword-in-context, attention indices.\n\n"
+    "With no PATH, every command analyses the seed report shipped with reportcli. Output is a table "
+    "on a terminal and CSV in a pipe; see --format and -o.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from reportcli import __version__
+
+        typer.echo(f"reportcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Turn Chinese official reports into data."""
+
+
+def _register() -> None:
+    # Importing a command module registers it; each keeps its heavy imports inside the command.
+    from reportcli.cli import info, sections  # noqa: F401
+
+    for name in ("segment", "keywords", "compare", "kwic", "facts", "terms", "lexicon"):
+        try:
+            __import__(f"reportcli.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"reportcli.cli.{name}":
+                raise
+
+
+_register()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

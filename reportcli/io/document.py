@@ -1,0 +1,337 @@
+"""The Document: the one object every analysis takes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from reportcli.errors import ReportError
+from reportcli.io.clean import BODY, META, classify_lines
+from reportcli.io.readers import read_bytes
+
+SEED_NAME = "seed_report.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the input as given: ``number`` is 1-based; ``start``/``end`` exclude the newline."""
+
+    number: int
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def body(self) -> bool:
+        return self.kind == BODY
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading: its level in this report's outline (1 = top), marker, title, line and extent."""
+
+    level: int
+    number: str
+    title: str
+    line: int
+    start: int
+    end: int
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+# Heading markers, from the outermost kind to the innermost; a report's levels are the ranks
+# of the kinds it uses.
+_CN = "一二三四五六七八九十百零〇两"
+_HEADING_KINDS = (
+    ("part", re.compile(rf"^\s*(第[{_CN}\d]+(?:部分|章|篇))\s*")),
+    ("cn", re.compile(rf"^\s*([{_CN}]+、)\s*")),
+    ("paren_cn", re.compile(rf"^\s*([（(][{_CN}]+[)）])\s*")),
+    ("shi", re.compile(rf"^\s*([{_CN}]+是)(?=[\u4e00-\u9fff“《])")),
+    ("arabic", re.compile(r"^\s*(\d{1,2}[.．、])(?!\d)\s*")),
+    ("paren_arabic", re.compile(r"^\s*([（(]\d{1,2}[)）])\s*")),
+)
+_HEADING_RANK = {name: i for i, (name, _) in enumerate(_HEADING_KINDS)}
+_TITLE_END = re.compile(r"[。！？；:：]")
+_SENTENCE = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+|$)[”’」』）)]*")
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DATE = re.compile(r"([12]\d{3}|[一二〇○零三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_MEETING = re.compile(
+    r"在([\u4e00-\u9fff]{0,20}?(?:第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届)[\u4e00-\u9fff]{0,16}?"
+    r"(?:第?[一二三四五六七八九十]+次)会议)(?:上|开幕)?"
+    r"|([\u4e00-\u9fff]{0,20}?第[一二三四五六七八九十]+届人民代表大会第[一二三四五六七八九十]+次会议)"
+    r"|((?:十|[一二三四五六七八九十]{1,3})届全国人大[一二三四五六七八九十]+次会议)"
+)
+_OFFICE = r"(?:省长|市长|区长|县长|州长|主席|主任|总理|院长|检察长|局长|书记)"
+_SPEAKER = (
+    re.compile(rf"{_OFFICE}\s*[　 ]*([\u4e00-\u9fff]{{2,3}})(?:\s*$|在|代表|作)"),
+    re.compile(rf"([\u4e00-\u9fff]{{2,3}}){_OFFICE}在"),
+    re.compile(r"([\u4e00-\u9fff]{2,3})作(?:政府)?工作报告"),
+    re.compile(r"([\u4e00-\u9fff]{2,3})在[\u4e00-\u9fff]{0,30}会议上作"),
+)
+_NOT_A_NAME = re.compile(r"[向大会代表政府人民工作会议委员国务院各位我们的了在和是省市区县]")
+_SOURCE = re.compile(r"(?:信息)?来源[:：]\s*([^\s|｜]+?)(?=\s|日期|时间|发布|$)")
+_PUBLISHED = re.compile(r"(?:日期|发布时间|发布日期|时间)[:：]\s*(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+
+
+def _cn_small(text: str) -> int:
+    """A Chinese numeral up to 99 (month, day) or a digit-by-digit year such as 二〇二五."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(ch in _CN_DIGITS for ch in text):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(text, 0)
+
+
+def iso_date(match: re.Match[str]) -> str:
+    year, month, day = (_cn_small(g) for g in match.groups()[:3])
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+class Document:
+    """A decoded report: text, lines (with kinds), metadata, sections and sentences.
+
+    Offsets (``start``/``end``) are into :attr:`text`; line numbers are those of the input as
+    given (what ``sed -n 'Np'`` shows for a text file; for .html/.docx/.pdf, lines of the
+    extracted text).
+    """
+
+    def __init__(self, name: str, text: str, *, fmt: str = "text", encoding: str = "utf-8") -> None:
+        self.name = name
+        self.text = text
+        self.format = fmt
+        self.encoding = encoding
+        raw_lines = text.split("\n")
+        if raw_lines and raw_lines[-1] == "":
+            raw_lines.pop()
+        kinds = classify_lines(raw_lines)
+        lines: list[Line] = []
+        offset = 0
+        for number, (line, kind) in enumerate(zip(raw_lines, kinds), start=1):
+            lines.append(Line(number, offset, offset + len(line), kind))
+            offset += len(line) + 1
+        self.lines = lines
+        self._line_starts = [line.start for line in lines]
+
+    def __repr__(self) -> str:
+        return f"Document({self.name!r}, chars={len(self.text)}, lines={len(self.lines)})"
+
+    # ------------------------------------------------------------ lines
+    def body_lines(self) -> Iterator[Line]:
+        return (line for line in self.lines if line.kind == BODY)
+
+    def line_text(self, line: Line) -> str:
+        return self.text[line.start : line.end]
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based line number of a character offset."""
+        return max(1, bisect.bisect_right(self._line_starts, offset))
+
+    @property
+    def han_chars(self) -> int:
+        return len(re.findall(r"[\u4e00-\u9fff]", self.text))
+
+    # ------------------------------------------------------------ metadata
+    @cached_property
+    def meta(self) -> dict[str, str]:
+        """title, date (delivered, ISO), meeting, speaker, source, published."""
+        head = [ln for ln in self.lines[:60] if ln.kind != "blank"]
+        meta = {"title": "", "date": "", "meeting": "", "speaker": "", "source": "", "published": ""}
+        for line in head:
+            text = self.line_text(line).strip()
+            if not meta["title"] and line.kind == META and len(text) <= 60 and re.search(r"(报告|公报|讲话|摘登)", text):
+                meta["title"] = text.strip("　 ")
+            if not meta["meeting"]:
+                found = _MEETING.search(text)
+                if found:
+                    meta["meeting"] = next(g for g in found.groups() if g).rpartition("在")[2]
+                    date = _DATE.search(text)
+                    if date and not meta["date"]:
+                        meta["date"] = iso_date(date)
+            if not meta["source"]:
+                found_source = _SOURCE.search(text)
+                if found_source and len(text) <= 120:
+                    meta["source"] = found_source.group(1).strip("：:")
+            if not meta["published"]:
+                found_pub = _PUBLISHED.search(text)
+                if found_pub:
+                    meta["published"] = re.sub(r"[年月/]", "-", found_pub.group(1)).replace("日", "")
+            if not meta["speaker"] and (line.kind != BODY or len(text) <= 80 or "工作报告" in text[:40]):
+                for pattern in _SPEAKER:
+                    found_speaker = pattern.search(text[:120])
+                    if found_speaker and not _NOT_A_NAME.search(found_speaker.group(1)):
+                        meta["speaker"] = found_speaker.group(1)
+                        break
+        if not meta["title"]:
+            for line in head[:10]:
+                text = self.line_text(line).strip()
+                if line.kind in (BODY, META) and len(text) <= 40 and not re.search(r"[。：:，,]", text):
+                    meta["title"] = text
+                    break
+        if not meta["date"]:
+            for line in head[:12]:
+                found_date = _DATE.search(self.line_text(line))
+                if found_date and line.kind == META:
+                    meta["date"] = iso_date(found_date)
+                    break
+        return meta
+
+    # ------------------------------------------------------------ structure
+    @cached_property
+    def sections(self) -> list[Section]:
+        """The heading tree, in order of appearance, with levels ranked within this report."""
+        found: list[tuple[str, str, str, Line]] = []
+        for line in self.body_lines():
+            text = self.line_text(line)
+            for kind, pattern in _HEADING_KINDS:
+                match = pattern.match(text)
+                if not match:
+                    continue
+                rest = text[match.end() :]
+                cut = _TITLE_END.search(rest)
+                title = rest[: cut.start()] if cut else rest
+                title = title.strip()
+                if not title or len(title) > 60 or (kind in ("arabic", "paren_arabic", "shi") and not cut and len(rest) > 60):
+                    break
+                if kind in ("cn", "part", "paren_cn") and cut and len(rest) - cut.end() > 80 and len(title) > 40:
+                    break
+                found.append((kind, match.group(1), title, line))
+                break
+        # A marker's level comes from its sequence: 二、 after 一、 is a sibling, 一、 right under
+        # 一、 opens a level below it, 二、 after 六、 goes back to the level where 一、 stood.
+        stack: list[tuple[str, int, str]] = []  # (kind, value, label) per open level
+        provisional: list[tuple[int, str, str, Line, str]] = []
+        for kind, number, title, line in found:
+            value = _cn_small(re.sub(r"[^\d一二三四五六七八九十零〇两]", "", number).replace("两", "二") or "0")
+            depth = None
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == kind and stack[i][1] == value - 1:
+                    depth = i
+                    break
+            if depth is None and value != 1:
+                same = [i for i, entry in enumerate(stack) if entry[0] == kind]
+                depth = same[-1] if same else None
+            if depth is None:
+                # a new kind of marker, or a list restarting at 一: one level below where its kind
+                # last stood, or below the deepest open heading of an outer kind
+                same = [i for i, entry in enumerate(stack) if entry[0] == kind]
+                if same and not (stack[same[-1]][1] == 1 and same[-1] == len(stack) - 1):
+                    depth = same[-1]
+                else:
+                    depth = len(stack)
+                    while depth > 0 and _HEADING_RANK[stack[depth - 1][0]] > _HEADING_RANK[kind]:
+                        depth -= 1
+            del stack[depth:]
+            stack.append((kind, value, f"{number}{title}"))
+            provisional.append((len(stack), number, title, line, " > ".join(entry[2] for entry in stack)))
+        sections: list[Section] = []
+        for i, (level, number, title, line, path) in enumerate(provisional):
+            end = len(self.text)
+            for later in provisional[i + 1 :]:
+                if later[0] <= level:
+                    end = later[3].start
+                    break
+            sections.append(Section(level, number, title, line.number, line.start, end, path))
+        return sections
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self.sections]
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section whose heading precedes ``offset``."""
+        i = bisect.bisect_right(self._section_starts, offset) - 1
+        return self.sections[i] if i >= 0 else None
+
+    def section_path(self, offset: int) -> str:
+        section = self.section_at(offset)
+        return section.path if section else ""
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences of the body lines, ended by 。！？… (closing quotes kept); a line ends one too."""
+        out: list[Sentence] = []
+        for line in self.body_lines():
+            text = self.line_text(line)
+            for match in _SENTENCE.finditer(text):
+                start, end = match.span()
+                while start < end and text[start] in " \t\u3000":
+                    start += 1
+                if end > start:
+                    out.append(Sentence(line.start + start, line.start + end))
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_text(self, sentence: Sentence | None) -> str:
+        return self.text[sentence.start : sentence.end] if sentence else ""
+
+
+def seed_path() -> Path:
+    """The seed report shipped inside the package: the default input of every command."""
+    return Path(__file__).resolve().parent.parent / "data" / SEED_NAME
+
+
+def read_input_bytes(path: str) -> bytes:
+    """The bytes of a file, or of stdin for ``-``; OS errors become one-line :class:`ReportError`."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise ReportError(path, "no such file", "check the path") from None
+    except IsADirectoryError:
+        raise ReportError(path, "is a directory", "give the files in it, or the directory as a PATH argument") from None
+    except PermissionError:
+        raise ReportError(path, "permission denied", "check the file's permissions") from None
+    except OSError as exc:
+        raise ReportError(path, f"cannot read ({exc.strerror or exc})", "check the file") from None
+
+
+def load(path: str | Path | None = None, *, encoding: str | None = None, name: str | None = None) -> Document:
+    """Load a report (.txt in any common encoding, .html, .docx, .pdf; ``-`` for stdin).
+
+    With no path, the seed report shipped with reportcli.
+    """
+    if path is None:
+        path = seed_path()
+        name = name or "seed_report.txt"
+    path_str = str(path)
+    data = read_input_bytes(path_str)
+    display = name or ("<stdin>" if path_str == "-" else path_str)
+    if not data.strip():
+        raise ReportError(display, "empty file", "give a report with text in it")
+    text, fmt, used = read_bytes(data, display, encoding)
+    if not text.strip():
+        raise ReportError(display, f"no text found in this {fmt} file", "check that it is a report with text")
+    return Document(display, text, fmt=fmt, encoding=used)
+
+
+def load_text(text: str, name: str = "<text>") -> Document:
+    """A Document from a string already in memory (newlines normalised)."""
+    from reportcli.io.decode import normalise_newlines
+
+    return Document(name, normalise_newlines(text))

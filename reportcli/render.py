@@ -1,0 +1,193 @@
+"""The output layer: one place that writes rows as a table, CSV, TSV, JSON, JSON Lines or XLSX.
+
+Rows stream to the output where the format allows (csv, tsv, jsonl, json); the formats that need
+the whole table (a Rich table, xlsx) gather it first. Commands never print rows themselves.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "xlsx")
+_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json", ".jsonl": "jsonl",
+               ".ndjson": "jsonl", ".xlsx": "xlsx", ".txt": "tsv"}  # fmt: skip
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def format_for(output: str | None, fmt: str | None, stdout_is_tty: bool) -> str:
+    """The format to write: ``--format`` wins; else the output file's extension; else table on a
+    terminal and CSV in a pipe."""
+    if fmt:
+        return fmt
+    if output and output != "-":
+        return _EXTENSIONS.get(Path(output).suffix.lower(), "csv")
+    return "table" if stdout_is_tty else "csv"
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return int(value)
+        return round(value, 6)
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+def neutralise(value: Any) -> Any:
+    """Excel would run a text cell that starts with = + - @ as a formula: prefix it with a quote."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+class RowWriter:
+    """Write rows of ``columns`` to a text stream in one format; call :meth:`close` at the end."""
+
+    def __init__(self, stream: IO[str], columns: Sequence[str], fmt: str, *, excel: bool = False,
+                 bom: bool = False, title: str | None = None, bars: Mapping[str, str] | None = None,
+                 console_width: int | None = None) -> None:  # fmt: skip
+        self.stream = stream
+        self.columns = list(columns)
+        self.fmt = fmt
+        self.excel = excel
+        self.title = title
+        self.bars = dict(bars or {})
+        self.console_width = console_width
+        self.count = 0
+        self._gathered: list[list[Any]] = []
+        self._csv: Any = None
+        if bom:
+            stream.write("\ufeff")
+        if fmt in ("csv", "tsv"):
+            self._csv = csv.writer(stream, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+            self._csv.writerow(self.columns)
+        elif fmt == "json":
+            stream.write("[")
+
+    def write(self, row: Mapping[str, Any]) -> None:
+        values = [_cell(row.get(col)) for col in self.columns]
+        if self.excel:
+            values = [neutralise(v) for v in values]
+        if self._csv is not None:
+            if self.fmt == "tsv":
+                values = [v.replace("\t", " ").replace("\n", " ") if isinstance(v, str) else v for v in values]
+            self._csv.writerow(values)
+        elif self.fmt == "jsonl":
+            self.stream.write(json.dumps(dict(zip(self.columns, values)), ensure_ascii=False) + "\n")
+        elif self.fmt == "json":
+            self.stream.write(("\n" if self.count == 0 else ",\n") + json.dumps(dict(zip(self.columns, values)), ensure_ascii=False))
+        else:
+            self._gathered.append(values)
+        self.count += 1
+
+    def write_all(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        for row in rows:
+            self.write(row)
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.stream.write("\n]\n" if self.count else "]\n")
+        elif self.fmt == "table":
+            self._write_table()
+        self.stream.flush()
+
+    def _write_table(self) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        console = Console(file=self.stream, width=self.console_width, highlight=False, soft_wrap=False)
+        table = Table(title=self.title, show_lines=False, header_style="bold")
+        numeric = [
+            all(isinstance(row[i], (int, float)) or row[i] == "" for row in self._gathered) and self._gathered
+            for i in range(len(self.columns))
+        ]
+        for col, is_num in zip(self.columns, numeric):
+            table.add_column(col, justify="right" if is_num else "left", overflow="fold")
+        bar_cols = {col: self.columns.index(src) for col, src in self.bars.items() if src in self.columns}
+        peaks = {col: max((abs(r[i]) for r in self._gathered if isinstance(r[i], (int, float))), default=0)
+                 for col, i in bar_cols.items()}  # fmt: skip
+        for col in bar_cols:
+            table.add_column(col, justify="left", no_wrap=True, style="cyan")
+        for row in self._gathered:
+            cells = ["" if v == "" else (f"{v:,.4g}" if isinstance(v, float) else str(v)) for v in row]
+            for col, i in bar_cols.items():
+                value = row[i]
+                peak = peaks[col]
+                width = int(round(12 * abs(value) / peak)) if isinstance(value, (int, float)) and peak else 0
+                cells.append("█" * width)
+            table.add_row(*cells)
+        if not self._gathered:
+            console.print("(no rows)", style="dim")
+            return
+        console.print(table)
+
+
+def write_xlsx(path_or_stream: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, excel: bool = True) -> int:
+    """Write an .xlsx workbook (one sheet) with openpyxl; text cells are formula-neutralised."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("reportcli")
+    ws.append(list(columns))
+    count = 0
+    for row in rows:
+        ws.append([neutralise(_cell(row.get(c))) for c in columns])
+        count += 1
+    wb.save(path_or_stream)
+    return count
+
+
+class AtomicOutput:
+    """A file written beside its destination and renamed into place on success (never half-written)."""
+
+    def __init__(self, path: str, *, binary: bool = False) -> None:
+        self.path = Path(path)
+        self.binary = binary
+        self._tmp: str | None = None
+        self.handle: Any = None
+
+    def __enter__(self) -> Any:
+        directory = self.path.parent if str(self.path.parent) else Path(".")
+        if not directory.is_dir():
+            from reportcli.errors import ReportError
+
+            raise ReportError(str(self.path), "the output's directory does not exist", "create it first")
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+        if self.binary:
+            self.handle = os.fdopen(fd, "wb")
+        else:
+            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.handle
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        assert self._tmp is not None
+        self.handle.close()
+        if exc_type is None:
+            os.replace(self._tmp, self.path)
+        else:
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+
+
+def render_rows(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], fmt: str = "csv") -> str:
+    """Rows as a string in a text format (for tests and notebooks)."""
+    buffer = io.StringIO()
+    writer = RowWriter(buffer, columns, fmt)
+    writer.write_all(rows)
+    writer.close()
+    return buffer.getvalue()
