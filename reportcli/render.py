@@ -150,6 +150,12 @@ def write_xlsx(path_or_stream: Any, columns: Sequence[str], rows: Iterable[Mappi
     return count
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class AtomicOutput:
     """A file written beside its destination and renamed into place on success (never half-written)."""
 
@@ -176,6 +182,11 @@ class AtomicOutput:
         assert self._tmp is not None
         self.handle.close()
         if exc_type is None:
+            try:  # mkstemp makes the file private; give it the mode a plain open() would
+                mode = self.path.stat().st_mode & 0o777 if self.path.exists() else 0o666 & ~_umask()
+                os.chmod(self._tmp, mode)
+            except OSError:
+                pass
             os.replace(self._tmp, self.path)
         else:
             try:

@@ -8,6 +8,7 @@ gives rows) or :meth:`Common.results` + :meth:`Common.emit` (a table over all fi
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import inspect
@@ -21,7 +22,8 @@ from typing import Annotated, Any
 
 import typer
 
-from reportcli.errors import ExitCode, ReportError
+from reportcli.errors import ExitCode, ReportError, UsageError
+
 
 class Format(str, Enum):
     table = "table"
@@ -155,31 +157,25 @@ class Common:
                 raise usage_error(f"--encoding: unknown encoding {self.encoding!r}; use e.g. utf-8, gbk, gb18030, big5") from None
 
     # ------------------------------------------------------------------ errors and exit codes
-    def guard(self) -> Any:
-        common = self
-
-        class _Guard:
-            def __enter__(self) -> None:
-                return None
-
-            def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
-                if exc_type is None:
-                    if common.failed:
-                        raise typer.Exit(ExitCode.FAILURE)
-                    return False
-                if issubclass(exc_type, KeyboardInterrupt):
-                    echo_error("interrupted")
-                    raise typer.Exit(ExitCode.INTERRUPTED)
-                if issubclass(exc_type, BrokenPipeError):
-                    _silence_stdout()
-                    raise typer.Exit(ExitCode.OK)
-                if issubclass(exc_type, ReportError):
-                    echo_error(exc.message)
-                    code = ExitCode.USAGE if exc_type.__name__ == "UsageError" else ExitCode.FAILURE
-                    raise typer.Exit(code)
-                return False
-
-        return _Guard()
+    @contextlib.contextmanager
+    def guard(self) -> Iterator[None]:
+        """Turn what can go wrong in a command into one line on stderr and an exit code."""
+        try:
+            yield
+        except KeyboardInterrupt:
+            echo_error("interrupted")
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(ExitCode.OK) from None
+        except UsageError as exc:
+            echo_error(exc.message)
+            raise typer.Exit(ExitCode.USAGE) from None
+        except ReportError as exc:
+            echo_error(exc.message)
+            raise typer.Exit(ExitCode.FAILURE) from None
+        if self.failed:
+            raise typer.Exit(ExitCode.FAILURE)
 
     # ------------------------------------------------------------------ inputs
     def sources(self, paths: Sequence[str] | None) -> list[Any]:

@@ -275,7 +275,8 @@ def read_pdf(data: bytes, path: str) -> str:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise ReportError(path, f"not a readable PDF ({exc})", "check the file or re-export it as PDF") from None
+        reason = str(exc).rstrip(".")
+        raise ReportError(path, f"not a readable PDF ({reason})", "check the file or re-export it as PDF") from None
     page_texts: list[str] = []
     pages = len(pdf)
     try:

@@ -1,0 +1,213 @@
+"""The command line's shared behaviour: formats, -o, --excel, errors, exit codes, batch options."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEED
+from typer.testing import CliRunner
+
+from reportcli.cli.app import app
+from reportcli.render import neutralise
+
+
+def run(runner: CliRunner, *args: str, input: bytes | str | None = None):  # noqa: ANN201
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+def test_every_command_has_help(runner: CliRunner) -> None:
+    result = run(runner, "--help")
+    assert result.exit_code == 0
+    names = [c.name for c in app.registered_commands]
+    assert {"info", "sections"} <= set(names)
+    for name in names:
+        sub = run(runner, name, "--help")
+        assert sub.exit_code == 0, name
+        assert "--format" in sub.stdout and "--output" in sub.stdout, name
+        command = next(c for c in app.registered_commands if c.name == name)
+        assert command.callback.__doc__, f"{name} has no help text"
+
+
+def test_no_path_means_the_seed(runner: CliRunner) -> None:
+    result = run(runner, "info", "-f", "json")
+    assert result.exit_code == 0
+    row = json.loads(result.stdout)[0]
+    assert row["file"] == "seed_report.txt"
+    assert row["title"] == "绍兴市人民代表大会常务委员会工作报告"
+    assert row["date"] == "2025-01-21"
+    assert "第九届人民代表大会第五次会议" in row["meeting"]
+
+
+def test_pipe_default_is_csv_without_bom_and_excel_adds_it(runner: CliRunner) -> None:
+    plain = run(runner, "info")
+    assert plain.stdout.startswith("file,format,encoding")
+    excel = run(runner, "info", "--excel")
+    assert excel.stdout.startswith("\ufefffile,")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl", "table"])
+def test_formats(runner: CliRunner, fmt: str) -> None:
+    result = run(runner, "sections", str(SEED), "-f", fmt)
+    assert result.exit_code == 0
+    out = result.stdout
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows[0]["title"] == "2024年主要工作" and rows[0]["line"] == "23"
+    elif fmt == "tsv":
+        assert out.split("\n")[0].split("\t") == ["file", "level", "number", "title", "line"]
+    elif fmt == "json":
+        assert json.loads(out)[0]["level"] == 1
+    elif fmt == "jsonl":
+        assert json.loads(out.splitlines()[0])["number"] == "一、"
+    else:
+        assert "2024年主要工作" in out and "level" in out
+
+
+def test_output_file_is_written_atomically_with_bom_for_csv(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("old", encoding="utf-8")
+    result = run(runner, "info", str(SEED), "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbffile,format")
+    assert not [p for p in tmp_path.iterdir() if p.name != "out.csv"], "temporary file left behind"
+    xlsx = tmp_path / "out.xlsx"
+    assert run(runner, "info", str(SEED), "-o", str(xlsx)).exit_code == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx).active
+    assert sheet is not None and sheet.cell(1, 1).value == "file" and sheet.cell(2, 8).value == "2025-01-21"
+
+
+def test_output_to_missing_directory_fails_cleanly(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, "info", "-o", str(tmp_path / "nope" / "out.csv"))
+    assert result.exit_code == 1
+    assert "directory does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_excel_neutralises_formula_text_cells_only() -> None:
+    assert neutralise("=SUM(A1)") == "'=SUM(A1)"
+    assert neutralise("-abc") == "'-abc"
+    assert neutralise("@x") == "'@x"
+    assert neutralise(-5) == -5
+    assert neutralise("正文") == "正文"
+
+
+def _bad_files(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "empty": tmp_path / "empty.txt",
+        "binary": tmp_path / "binary.txt",
+        "undecodable": tmp_path / "latin.txt",
+        "docx": tmp_path / "corrupt.docx",
+        "pdf": tmp_path / "corrupt.pdf",
+    }
+    files["empty"].write_bytes(b"")
+    files["binary"].write_bytes(bytes(range(256)) * 40)
+    files["undecodable"].write_bytes(("中文报告" * 30).encode("gbk") + b"\xff\xff\x80\x80" * 3)
+    files["docx"].write_bytes(b"PK\x03\x04 broken zip")
+    files["pdf"].write_bytes(b"%PDF-1.7\n not really")
+    return files
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty", "binary", "undecodable", "docx", "pdf", "emptydir"])
+def test_bad_input_gives_one_line_and_the_others_are_written(runner: CliRunner, tmp_path: Path, kind: str) -> None:
+    files = _bad_files(tmp_path)
+    if kind == "missing":
+        bad = tmp_path / "missing.txt"
+    elif kind == "emptydir":
+        bad = tmp_path / "nothing_here"
+        bad.mkdir()
+    else:
+        bad = files[kind]
+    result = run(runner, "info", str(SEED), str(bad), str(SEED), "-f", "csv")
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("reportcli: error: ") and str(bad) in lines[0] and "; " in lines[0]
+    assert "Traceback" not in result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 2 and all(r["title"] for r in rows)
+
+
+def test_unreadable_file(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "locked.txt"
+    target.write_text("报告", encoding="utf-8")
+    real = Path.read_bytes
+
+    def deny(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    result = run(runner, "info", str(target), str(SEED), "-j", "1")
+    assert result.exit_code == 1
+    assert "locked.txt: permission denied" in result.stderr
+    assert "seed_report" in result.stdout
+
+
+def test_stdin_is_read_only_for_dash(runner: CliRunner, seed_text: str) -> None:
+    result = run(runner, "info", "-", "-f", "jsonl", input=seed_text.encode("gbk", errors="ignore"))
+    row = json.loads(result.stdout)
+    assert row["file"] == "<stdin>" and row["encoding"] == "gbk"
+    # without '-', stdin is ignored and the seed is analysed
+    other = run(runner, "info", "-f", "jsonl", input="不是报告")
+    assert json.loads(other.stdout)["file"] == "seed_report.txt"
+
+
+def test_usage_errors_exit_2(runner: CliRunner) -> None:
+    assert runner.invoke(app, ["info", "--no-such-option"]).exit_code == 2
+    assert runner.invoke(app, ["info", "-f", "docx"]).exit_code == 2
+    bad_meta = runner.invoke(app, ["info", "--meta", "(unclosed"])
+    assert bad_meta.exit_code == 2 and "--meta" in bad_meta.stderr
+
+
+def test_meta_manifest_and_files_from(runner: CliRunner, tmp_path: Path, seed_text: str) -> None:
+    a = tmp_path / "2024_shaoxing_npc.txt"
+    b = tmp_path / "2025_shaoxing_npc.txt"
+    a.write_text(seed_text, encoding="utf-8")
+    b.write_text(seed_text, encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,level\n2024_shaoxing_npc.txt,city\n", encoding="utf-8")
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{a}\n{b}\n", encoding="utf-8")
+    result = run(runner, "info", "--files-from", str(listing), "--meta", r"(?P<year>\d{4})_(?P<region>[a-z]+)",
+                 "--manifest", str(manifest), "-f", "csv")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0])[:4] == ["file", "year", "region", "level"]
+    assert [(r["year"], r["region"], r["level"]) for r in rows] == [("2024", "shaoxing", "city"), ("2025", "shaoxing", "")]
+
+
+def test_directory_expands_sorted(runner: CliRunner, tmp_path: Path, seed_text: str) -> None:
+    for name in ("b.txt", "a.md", "c.html", "skip.csv"):
+        (tmp_path / name).write_text(seed_text if name != "c.html" else f"<p>{seed_text}</p><p>。</p>", encoding="utf-8")
+    result = run(runner, "info", str(tmp_path), "-f", "csv", "-j", "2")
+    files = [Path(r["file"]).name for r in csv.DictReader(io.StringIO(result.stdout))]
+    assert files == ["a.md", "b.txt", "c.html"]
+
+
+def test_cli_import_is_light() -> None:
+    code = (
+        "import sys, reportcli.cli.app; "
+        "heavy = [m for m in ('pandas', 'jieba', 'rjieba', 'openpyxl', 'pypdfium2', 'selectolax', 'numpy') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == ""
+
+
+def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
+    script = "import sys; from reportcli.cli.app import main; sys.argv=['reportcli','sections','-f','csv'] + [sys.argv[1]]*200; main()"
+    proc = subprocess.Popen([sys.executable, "-c", script, str(SEED)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
