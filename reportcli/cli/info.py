@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportcli.analysis.info import INFO_COLUMNS
 from reportcli.cli._common import Common, PathsArg, command
 from reportcli.cli.app import app
-
-from reportcli.analysis.info import INFO_COLUMNS
 
 
 def info_rows(doc: Any) -> list[dict[str, Any]]:

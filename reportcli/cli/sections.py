@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportcli.analysis.info import SECTION_COLUMNS
 from reportcli.cli._common import Common, PathsArg, command
 from reportcli.cli.app import app
-
-from reportcli.analysis.info import SECTION_COLUMNS
 
 
 def section_rows(doc: Any) -> list[dict[str, Any]]:
