@@ -115,7 +115,10 @@ class RowWriter:
             for i in range(len(self.columns))
         ]
         for col, is_num in zip(self.columns, numeric):
-            table.add_column(col, justify="right" if is_num else "left", overflow="fold")
+            if is_num:
+                table.add_column(col, justify="right", no_wrap=True)
+            else:  # long text (sentences, paths) is cut in a terminal; the other formats keep it whole
+                table.add_column(col, justify="left", overflow="ellipsis", no_wrap=True, max_width=36)
         bar_cols = {col: self.columns.index(src) for col, src in self.bars.items() if src in self.columns}
         peaks = {col: max((abs(r[i]) for r in self._gathered if isinstance(r[i], (int, float))), default=0)
                  for col, i in bar_cols.items()}  # fmt: skip

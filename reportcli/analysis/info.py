@@ -29,3 +29,7 @@ def document_info(doc: Document) -> dict[str, Any]:
 def outline(doc: Document) -> list[dict[str, Any]]:
     """The heading tree as rows: level, number (一、), title, line."""
     return [{"level": s.level, "number": s.number, "title": s.title, "line": s.line} for s in doc.sections]
+
+
+def info_rows(doc: Document) -> list[dict[str, Any]]:
+    return [document_info(doc)]

@@ -83,7 +83,81 @@ _COMMON_PARAMS: list[inspect.Parameter] = [
 ]  # fmt: skip
 
 
-def command(app: typer.Typer, name: str | None = None, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+_SEG = "Segmentation"
+_SEG_PARAMS: list[inspect.Parameter] = [
+    inspect.Parameter("engine", inspect.Parameter.KEYWORD_ONLY, default="rjieba", annotation=Annotated[
+        str, typer.Option("--engine", metavar="rjieba|jieba", help="Segmentation engine: rjieba (fast, "
+                          "jieba's dictionary semantics) or jieba (the reference).", rich_help_panel=_SEG)]),
+    inspect.Parameter("hmm", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--hmm", help="Let the HMM guess unknown words (off: it invents words, which "
+                           "skews counts).", rich_help_panel=_SEG)]),
+    inspect.Parameter("user_dicts", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        list[str] | None, typer.Option("--dict", metavar="FILE", help="User dictionary in jieba's format "
+                                       "(word [freq] [pos]), any encoding; repeatable, later ones win.",
+                                       rich_help_panel=_SEG)]),
+    inspect.Parameter("no_lexicon", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--no-lexicon", help="Do not load the shipped report lexicon (全过程人民民主, "
+                           "新质生产力 …).", rich_help_panel=_SEG)]),
+    inspect.Parameter("stopword_files", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        list[str] | None, typer.Option("--stopwords", metavar="FILE", help="More stopwords, one a line "
+                                       "(repeatable).", rich_help_panel=_SEG)]),
+    inspect.Parameter("no_stopwords", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--no-stopwords", help="Keep stopwords and report filler (工作, 开展, 推进 …) "
+                           "in counts.", rich_help_panel=_SEG)]),
+]  # fmt: skip
+
+
+class SegOptions:
+    """The segmentation options of a run: picklable, so workers build the same segmenter."""
+
+    def __init__(self, engine: str = "rjieba", hmm: bool = False, user_dicts: Sequence[str] | None = None,
+                 no_lexicon: bool = False, stopword_files: Sequence[str] | None = None,
+                 no_stopwords: bool = False) -> None:  # fmt: skip
+        if engine not in ("rjieba", "jieba"):
+            raise usage_error(f"--engine: unknown engine {engine!r}; choose rjieba or jieba")
+        self.engine = engine
+        self.hmm = hmm
+        self.user_dicts = tuple(user_dicts or ())
+        self.lexicon = not no_lexicon
+        self.stopword_files = tuple(stopword_files or ())
+        self.use_stopwords = not no_stopwords
+
+    def segmenter(self, extra_words: Iterable[str] = ()) -> Any:
+        """The segmenter these options describe (built once per process)."""
+        from reportcli.text import get_segmenter
+
+        return get_segmenter(self.engine, hmm=self.hmm, lexicon=self.lexicon, user_dicts=self.user_dicts,
+                             extra_words=tuple(extra_words))  # fmt: skip
+
+    def stopwords(self) -> frozenset[str]:
+        """The stopwords counting commands leave out (empty with --no-stopwords, but for --stopwords files)."""
+        from reportcli.text import load_stopwords
+
+        return load_stopwords(self.stopword_files, general=self.use_stopwords, filler=self.use_stopwords)
+
+    def check(self, verbose: bool) -> None:
+        """Read the user dictionaries and stopword files once, up front: report bad lines
+        (``file:line: reason``) and, with -v, what was loaded; an unusable file is an error."""
+        from reportcli.text import read_user_dict
+        from reportcli.text.stopwords import read_stopword_file
+
+        if verbose and self.lexicon:
+            from reportcli.text.dictionary import lexicon_path
+
+            sys.stderr.write(f"reportcli: report lexicon {lexicon_path().name} loaded (--no-lexicon to leave it out)\n")
+        for path in self.user_dicts:
+            _, summary = read_user_dict(path)
+            for problem in summary.problems:
+                sys.stderr.write(f"reportcli: warning: {problem}\n")
+            if verbose:
+                sys.stderr.write(f"reportcli: {summary.describe()}\n")
+        for path in self.stopword_files:
+            words = read_stopword_file(path)
+            if verbose:
+                sys.stderr.write(f"reportcli: {path}: {len(words)} stopwords\n")
+
+
+def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = False, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register ``func`` as a command of ``app`` with the shared options added to its own.
 
     ``func`` takes ``common: Common`` as its first parameter and its own options after it.
@@ -96,12 +170,17 @@ def command(app: typer.Typer, name: str | None = None, **kwargs: Any) -> Callabl
         @functools.wraps(func)
         def wrapper(**values: Any) -> Any:
             shared = {p.name: values.pop(p.name) for p in _COMMON_PARAMS}
+            seg_values = {p.name: values.pop(p.name) for p in _SEG_PARAMS} if segmentation else None
             common = Common(**shared)
             with common.guard():
+                if seg_values is not None:
+                    common.seg = SegOptions(**seg_values)
+                    common.seg.check(common.verbose)
                 return func(common, **values)
 
+        extra = _SEG_PARAMS + _COMMON_PARAMS if segmentation else _COMMON_PARAMS
         params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if p.kind != inspect.Parameter.KEYWORD_ONLY else p
-                  for p in own_params] + _COMMON_PARAMS  # fmt: skip
+                  for p in own_params] + extra  # fmt: skip
         wrapper.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
         wrapper.__annotations__ = {p.name: p.annotation for p in params}
         del wrapper.__wrapped__  # typer must read the new signature, not the wrapped one
@@ -138,6 +217,7 @@ class Common:
         self.encoding = encoding
         self.jobs = jobs
         self.fail_fast = fail_fast
+        self.seg = SegOptions()
         self.failed = 0
         self.done = 0
         self.started = time.monotonic()
@@ -322,6 +402,21 @@ class Common:
         writer.write_all(rows)
         writer.close()
         return writer.count
+
+
+    def emit_lines(self, lines: Iterable[str]) -> None:
+        """Plain text lines (``segment``'s default) to stdout or to ``-o`` (atomically)."""
+        from reportcli.render import AtomicOutput
+
+        if self.output and self.output != "-":
+            with AtomicOutput(self.output) as handle:
+                for line in lines:
+                    handle.write(line + "\n")
+            return
+        write = sys.stdout.write
+        for line in lines:
+            write(line + "\n")
+        sys.stdout.flush()
 
 
 class _Progress:

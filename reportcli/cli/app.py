@@ -14,6 +14,7 @@ app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 
@@ -36,7 +37,7 @@ def _register() -> None:
     # Importing a command module registers it; each keeps its heavy imports inside the command.
     from reportcli.cli import info, sections  # noqa: F401
 
-    for name in ("segment", "keywords", "compare", "kwic", "facts", "terms", "lexicon"):
+    for name in ("segment", "keywords", "compare", "kwic", "facts", "lexicon"):
         try:
             __import__(f"reportcli.cli.{name}")
         except ModuleNotFoundError as exc:
