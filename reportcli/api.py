@@ -1,0 +1,110 @@
+"""The library API: every analysis as a function that returns a pandas DataFrame.
+
+Each takes a :class:`~reportcli.io.Document` (from :func:`reportcli.load`), a path, or ``None`` for
+the seed report, and returns the same columns as the matching command (without ``file``, which
+the command line adds for multi-file runs)::
+
+    >>> import reportcli
+    >>> doc = reportcli.load("2025_report.docx")
+    >>> facts = reportcli.extract_facts(doc, kinds="money,percent")
+    >>> facts.groupby("unit").value.sum()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportcli.io.document import Document, load
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DocLike = Document | str | Path | None
+
+
+def _doc(doc: DocLike) -> Document:
+    return doc if isinstance(doc, Document) else load(doc)
+
+
+def _frame(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame(list(rows), columns=list(columns))
+
+
+def info(doc: DocLike = None) -> pd.DataFrame:
+    """One row: format, encoding, chars, han_chars, body_lines, title, date, meeting, speaker, …"""
+    from reportcli.analysis.info import INFO_COLUMNS, info_rows
+
+    return _frame(info_rows(_doc(doc)), INFO_COLUMNS)
+
+
+def sections(doc: DocLike = None) -> pd.DataFrame:
+    """The heading outline: level, number, title, line."""
+    from reportcli.analysis.info import SECTION_COLUMNS, outline
+
+    return _frame(outline(_doc(doc)), SECTION_COLUMNS)
+
+
+def extract_facts(doc: DocLike = None, *, kinds: str | Iterable[str] | None = None, min_value: float | None = None,
+                  subject: str | None = None) -> pd.DataFrame:  # fmt: skip
+    """Numeric facts: line, start, end, text, value, unit, kind, qualifier, direction, subject, section, sentence."""
+    from reportcli.facts.table import FACT_COLUMNS, fact_rows
+
+    return _frame(fact_rows(_doc(doc), kinds=kinds, min_value=min_value, subject=subject), FACT_COLUMNS)
+
+
+def numbered_terms(doc: DocLike = None) -> pd.DataFrame:
+    """Numbered slogans, plans, sessions and campaigns: term, category, count, first_line."""
+    from reportcli.facts.table import TERM_COLUMNS, terms_table
+
+    return _frame(terms_table(_doc(doc)), TERM_COLUMNS)
+
+
+def segment(doc: DocLike = None, *, engine: str = "rjieba", pos: bool = False, hmm: bool = False,
+            user_dicts: Sequence[str | Path] = (), lexicon: bool = True) -> pd.DataFrame:  # fmt: skip
+    """Tokens of the body lines: line, start, end, token, pos."""
+    from reportcli.text import SEGMENT_COLUMNS, get_segmenter, segment_rows
+
+    segmenter = get_segmenter(engine, hmm=hmm, lexicon=lexicon, user_dicts=tuple(str(p) for p in user_dicts))
+    return _frame(segment_rows(_doc(doc), segmenter=segmenter, pos=pos), SEGMENT_COLUMNS)
+
+
+def keywords(docs: DocLike | Sequence[DocLike] = None, *, method: str = "freq", top: int = 20, min_len: int = 2,
+             by_section: bool = False, combined: bool = False, **options: Any) -> pd.DataFrame:  # fmt: skip
+    """Top words: (file,) rank, word, count, per_10k, doc_freq, score, pos."""
+    from reportcli.analysis.keywords import KEYWORD_COLUMNS
+    from reportcli.analysis.keywords import keywords as keyword_table
+    from reportcli.text import load_stopwords
+
+    items = [_doc(d) for d in docs] if isinstance(docs, (list, tuple)) else _doc(docs)  # type: ignore[arg-type]
+    options.setdefault("stopwords", load_stopwords())
+    rows = keyword_table(items, method=method, top=top, min_len=min_len, by_section=by_section, combined=combined,
+                         **options)  # fmt: skip
+    lead = ["file", "section"] if by_section else ["file"]
+    return _frame(rows, [*lead, *KEYWORD_COLUMNS])
+
+
+def compare(a: DocLike | Sequence[DocLike], b: DocLike | Sequence[DocLike], *, top: int = 20, min_count: int = 3,
+            min_len: int = 2) -> pd.DataFrame:  # fmt: skip
+    """Keyness of A against B: word, count_a, count_b, per_10k_a, per_10k_b, log_ratio, g2, p, side."""
+    from reportcli.analysis.compare import COMPARE_COLUMNS, compare_rows
+    from reportcli.analysis.keywords import document_counts
+    from reportcli.text import get_segmenter, load_stopwords
+
+    segmenter, stopwords = get_segmenter(), load_stopwords()
+
+    def counts(side: DocLike | Sequence[DocLike]) -> list[Any]:
+        docs = [_doc(d) for d in side] if isinstance(side, (list, tuple)) else [_doc(side)]  # type: ignore[arg-type]
+        return [document_counts(d, segmenter, stopwords=stopwords, min_len=min_len) for d in docs]
+
+    return _frame(compare_rows(counts(a), counts(b), top=top, min_count=min_count), COMPARE_COLUMNS)
+
+
+def kwic(pattern: str, doc: DocLike = None, *, width: int = 20, regex: bool = False) -> pd.DataFrame:
+    """Keyword in context: line, section, left, match, right."""
+    from reportcli.analysis.kwic import KWIC_COLUMNS, kwic_rows
+
+    return _frame(kwic_rows(_doc(doc), pattern, width=width, regex=regex), KWIC_COLUMNS)

@@ -1,0 +1,76 @@
+"""``reportcli facts``: the numeric facts of a report, normalised."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+import typer
+
+from reportcli.cli._common import Common, PathsArg, command, usage_error
+from reportcli.cli.app import app
+
+KINDS = "count, percent, change, money, measure, year, date, anniversary, duration, ordinal"
+
+
+def facts_work(doc: Any, **options: Any) -> list[dict[str, Any]]:
+    from reportcli.facts.table import fact_rows
+
+    return list(fact_rows(doc, **options))
+
+
+@command(app, "facts")
+def facts(
+    common: Common,
+    paths: PathsArg = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", "-k", metavar="KINDS", help=f"Keep only these kinds (comma-separated): {KINDS}.")
+    ] = None,
+    min_value: Annotated[float | None, typer.Option("--min-value", metavar="N", help="Keep values >= N.")] = None,
+    subject: Annotated[
+        str | None, typer.Option("--subject", metavar="REGEX", help="Keep facts whose subject matches REGEX.")
+    ] = None,
+) -> None:
+    """Numeric facts: each quantity with its normalised value, unit, kind, qualifier, direction and subject.
+
+    353万条 → 3530000 条; 318.5亿元 → 31850000000 元; 百分之六十五 → 65 %; 20余次 → 20 次, lower_bound;
+    增长5.2% → change, up. Slogans and names (两个确立, 十四五, 二十届三中全会) are never quantities:
+    see `reportcli terms`.
+
+    Columns: file, line, start, end, text, value, unit, kind, qualifier, direction, subject, section, sentence.
+
+    Example: reportcli facts report.txt --kind money,percent -o facts.xlsx
+    """
+    from reportcli.facts.table import FACT_COLUMNS, parse_kinds
+
+    try:
+        kinds = parse_kinds(kind)
+    except ValueError as exc:
+        raise usage_error(f"--kind: {exc}") from None
+    if subject:
+        try:
+            re.compile(subject)
+        except re.error as exc:
+            raise usage_error(f"--subject: not a valid regular expression ({exc})") from None
+    options = {"kinds": kinds, "min_value": min_value, "subject": subject}
+    common.run_rows(paths, FACT_COLUMNS, facts_work, options, title="reportcli facts")
+
+
+def terms_work(doc: Any) -> list[dict[str, Any]]:
+    from reportcli.facts.table import terms_table
+
+    return terms_table(doc)
+
+
+@command(app, "terms")
+def terms(common: Common, paths: PathsArg = None) -> None:
+    """Numbered terms — slogans, plans, sessions, campaigns (两个确立, 十四五, 二十届三中全会, 千万工程) —
+    with their category and count. These are never counted as quantities by `reportcli facts`.
+
+    Columns: file, term, category, count, first_line.
+
+    Example: reportcli terms report.txt
+    """
+    from reportcli.facts.table import TERM_COLUMNS
+
+    common.run_rows(paths, TERM_COLUMNS, terms_work, title="reportcli terms")

@@ -1,0 +1,802 @@
+"""Quantity grammar of Chinese official reports: number + magnitude + 余/多 + unit, with qualifier,
+direction, kind and subject.
+
+One compiled master regex finds numeral candidates; each candidate is then read with cheap local
+grammar (a few anchored regex matches and set look-ups around it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportcli.facts.numerals import CN_DIGITS, CN_NUMERAL_CHARS, MAGNITUDES, parse_decimal
+from reportcli.facts.units import (
+    MAGNITUDE_LED_UNITS,
+    UNIT_BLOCKERS,
+    UNIT_FIRST_CHARS,
+    UNIT_KIND,
+    UNIT_NORMAL,
+    UNIT_RE,
+)
+
+QUANTITY_KINDS = frozenset({"count", "percent", "change", "money", "measure"})
+ALL_KINDS = (
+    "count", "percent", "change", "money", "measure", "year", "date", "anniversary", "duration", "ordinal",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity found in a text; ``start``/``end`` are offsets into that text."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float | str
+    unit: str
+    kind: str
+    qualifier: str = "none"
+    direction: str = ""
+    subject: str = ""
+
+
+_CN = CN_NUMERAL_CHARS
+_CN_DIG = "零〇○一二两三四五六七八九"
+_FOLLOW = re.escape(UNIT_FIRST_CHARS + "余多%％‰倍番成周年月日以左个")
+_AR = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+
+MASTER_RE = re.compile(
+    r"(?P<fan>翻了?(?P<fann>[一两二三四五])番)"
+    r"|(?P<date>(?<![0-9])[12][0-9]{3})[-/.](?P<dm>[01]?[0-9])[-/.](?P<dd>[0-3]?[0-9])(?![0-9])"
+    rf"|(?P<pct>百分之)(?P<pnum>[{_CN}]+(?:点[{_CN_DIG}]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)"
+    rf"|(?P<ar>{_AR})"
+    rf"|(?P<cn>[{_CN}]+(?:点[{_CN_DIG}]+)?)(?=[{_FOLLOW}])"
+)
+
+_SPACES = " \u2002\u2003\u2009\u3000\u00a0"
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_PRE_QUALIFIERS = (
+    ("不超过", "upper_bound"), ("不到", "upper_bound"), ("不足", "upper_bound"), ("低于", "upper_bound"),
+    ("少于", "upper_bound"), ("以内", "upper_bound"), ("超过", "lower_bound"), ("高于", "lower_bound"),
+    ("多于", "lower_bound"), ("突破", "lower_bound"), ("至少", "lower_bound"), ("逾", "lower_bound"),
+    ("超", "lower_bound"), ("将近", "approx"), ("接近", "approx"), ("大约", "approx"), ("约", "approx"),
+    ("近", "approx"), ("上", "lower_bound_maybe"),
+)
+_POST_QUALIFIERS = (
+    ("及以上", "lower_bound"), ("以上", "lower_bound"), ("左右", "approx"), ("上下", "approx"),
+    ("以下", "upper_bound"), ("以内", "upper_bound"), ("之内", "upper_bound"), ("有余", "lower_bound"),
+    ("多", "lower_bound"),
+)
+_DIR_TO = (
+    "提高到", "提高至", "提高为", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "提升到", "提升至",
+    "下降到", "下降至", "降低到", "降低至", "降到", "降至", "升至", "增至", "缩小到", "缩小至", "减少到",
+    "减少至", "扩大到", "扩大至", "调整为", "调整到", "控制在", "下调至", "上调至", "下调到", "上调到", "压减到",
+    "压减至", "压缩到", "压缩至", "减至", "达到", "达", "至", "上升为", "增加为", "下降为", "降为", "增为",
+    "提升为", "减少为",
+)
+_DIR_UP = (
+    "增长", "增加", "提高", "上升", "上涨", "提升", "增产", "增收", "扩大", "多增", "回升", "攀升", "跃升",
+    "上调", "增", "涨", "升", "多", "拉动", "高出", "快", "加快", "翻",
+)
+_DIR_DOWN = (
+    "下降", "减少", "降低", "下滑", "回落", "减产", "减收", "缩小", "压减", "收窄", "下跌", "缩减", "下调",
+    "压缩", "降", "减", "少", "低", "慢", "放缓", "节约", "节省",
+)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DIR_RE = re.compile(
+    rf"(?:(?P<to>{_alt(_DIR_TO)})|(?P<up>{_alt(_DIR_UP)})|(?P<down>{_alt(_DIR_DOWN)}))"
+    r"(?:了|为|分别为|分别|约|近|超过|超)?$"
+)
+_CHANGE_TO = frozenset(_DIR_TO) - {"达到", "达", "控制在"}
+
+#: numbered slogans, formula names and fixed words that look like counts
+SLOGANS = (
+    "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "四个机关", "两个毫不动摇", "两个一百年",
+    "三个代表", "四个一", "三个务必", "两个结合", "两个大局", "四个革命", "四个现代化", "两个文明",
+    "三个有利于", "四项基本原则", "两个凡是", "三个面向", "八项规定", "一国两制", "两个先行", "三个世界",
+    "两手抓", "两条腿", "四个服务", "三个转变", "三次产业", "一次性", "一条龙", "一把手", "一张网", "一张图",
+    "一门式", "一站式", "两个根本", "三个主攻方向", "一个首要任务", "三支队伍", "四个第一", "五个必由之路",
+    "三个没有根本改变", "两个健康", "三个一百", "两个更好", "四个最严", "五个一", "三个一", "两个一",
+    "六个一", "八个一", "十个一", "四个不摘", "两个途径", "三条红线", "三条控制线", "两条红线", "一张蓝图",
+    "一件事", "一类事", "一个口", "一枚印章", "一次办", "一网通办", "一网统管", "一件事一次办",
+    "三个倍增", "三个一批", "两个责任", "两个条例", "三个区分开来", "四种形态", "七个有之", "四个着力",
+    "两个坚持", "三个必须", "两个务必", "五个坚持", "三个高地", "两个屏障", "三个示范", "两个重要",
+    "四个没变", "四个走在前", "两个基地", "三大攻坚战", "一老一小", "三个作用", "两岸", "三级医院",
+    "二级医院", "一级医院", "五项原则", "两个积极性", "三级甲等", "二级甲等", "三级公立医院",
+)
+_SLOGAN_RE = re.compile(_alt(SLOGANS))
+_SESSION_AFTER_RE = re.compile(r"次(?:会议|全会|全体会议|常委会会议|代表大会|党代会|会|常委会)")
+
+_BOUNDARY = frozenset("，,；;。：:！!？?（()）“”\"‘’《》【】\t\n、")
+_SENT_END = frozenset("。！？!?；;")
+_VERBS = (
+    "召开", "举办", "组织", "开展", "制定", "出台", "修订", "实施", "审议", "听取", "作出", "任免", "研究",
+    "征集", "移交", "提升", "改造提升", "改造", "收集", "交办", "审查", "形成", "建立", "推动", "解决", "完成", "参加", "提出", "梳理",
+    "吸引", "新增", "新建", "培育", "引进", "实现", "累计", "共有", "拥有", "建成", "开工", "投入", "办理",
+    "受理", "审结", "办结", "查处", "立案", "接待", "培训", "帮扶", "带动", "惠及", "发放", "筹集", "落实",
+    "安排", "下达", "争取", "获得", "获批", "创建", "认定", "评选", "表彰", "走访", "慰问", "视察", "检查",
+    "督查", "设立", "打造", "推出", "发布", "签约", "签订", "吸纳", "转移", "安置", "改造", "整治", "清理",
+    "关闭", "淘汰", "化解", "处置", "建设", "完善", "修改", "废止", "批准", "通过", "备案", "起草", "清退",
+    "追回", "挽回", "化解", "救助", "资助", "补助", "支持", "扶持", "投放", "融资", "回收", "处理",
+    "收到", "答复", "转办", "督办", "选派", "选聘", "招聘", "招收", "录取", "培养", "输送", "创造",
+    "减免", "减税", "降费", "退税", "节约", "开行", "开通", "建设", "修复", "治理", "造林", "种植", "改建",
+    "扩建", "组建", "成立", "认证", "授予", "命名", "评定", "占", "举行", "完成了", "达成", "列入", "纳入",
+    "入选", "评为", "为", "是", "达",
+)
+_VERB_RE = re.compile(_alt(_VERBS))
+_NOMINAL_SUFFIX = frozenset("率量额数值力度费金款人员者费规模总额总量面积比重指数")
+_TRAIL_STRIP = (
+    "分别为", "分别是", "分别", "比上年末", "比上年", "较上年", "比年初", "同比", "共计", "累计", "合计", "总计",
+    "达到了", "达到", "为", "是", "达", "共", "有", "了", "均", "都", "已", "约", "近", "各", "总数", "超过", "超",
+    "突破", "逾",
+)
+_TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_STRIP)})+$")
+_LEAD_STRIP = (
+    "其中", "共", "累计", "并", "和", "及", "与", "还", "同时", "另外", "此外", "的", "等", "全部", "以及",
+)
+_LEAD_RE = re.compile(rf"^(?:{_alt(_LEAD_STRIP)})+")
+_POST_STOPS = (
+    "的", "在", "获", "被", "得到", "受到", "实现", "通过", "列入", "纳入", "参与", "深入", "依法", "启动",
+    "开展", "完成", "达到", "分别", "已", "均", "全部", "入选", "成功", "建成", "投入", "获评", "荣获", "得以",
+    "等", "进行", "参加", "签约", "落地", "开工", "竣工", "投产", "累计", "增长", "下降", "同比", "比上年",
+    "占", "为", "是", "和", "与", "及", "成为", "达", "已经", "正在", "顺利", "全面", "基本", "相继", "陆续",
+    "率先", "首次", "持续", "进一步", "加快", "提前", "如期", "先后", "覆盖", "带动", "惠及", "涉及", "发放",
+    "落实", "形成", "作为", "全覆盖",
+)
+_POST_STOP_RE = re.compile(_alt(_POST_STOPS))
+_STACK_RE = re.compile(rf"(?:{_AR})[余多]?(?:{UNIT_RE.pattern})")
+_HAS_DIGIT_RE = re.compile(rf"[0-9０-９]|[{_CN_DIG}]{{2}}")
+_AFTER_NUMBER_RE = re.compile(
+    r"[0-9０-９][0-9０-９.%]*[万亿千]?[余多]?(?:个|年|次|家|项|人|元|%|倍)?"
+    rf"|[{_CN_DIG}]{{4}}年(?:底|末|初)?|[{_CN}]+[万亿千百]?[余多]?(?:元|人|个|吨)")
+_PENDING_RE = re.compile(r"(?:[—－~～至到、和]|——|-(?![0-9]{1,2}[-月]))[0-9０-９]")
+_BARE_AFTER_STOP = re.compile(r"[的和与及或、以至到是为在上下左多余]")
+_COMPARE_RE = re.compile(r"(?:高于|低于|快于|慢于|高出|超出|好于)(?:全国|全省|全市|全区|全县|平均|上年|同期)")
+_LATIN_UNIT_RE = re.compile(r"[A-Za-z]{1,4}(?![A-Za-z0-9])")
+_PAREN_RE = re.compile(r"[（(][^（()）]{0,10}[)）]")
+_FOOTNOTE_RE = re.compile(r"[\[［]\d{1,2}[\]］]")
+_DENOMINATOR_BEFORE = frozenset("每")
+_LIST_JOIN = frozenset(["、", "和", "及", "与", "或", "，"])
+_RANGE_JOIN = frozenset(["—", "－", "-", "~", "～", "至", "到", "–", "——", "—-", "一"])
+_CN_DIGIT_ONLY = frozenset(_CN_DIG)
+_BARE_MAGNITUDE = frozenset("百千万亿")
+_CONSECUTIVE = {("两", "三"), ("二", "三"), ("三", "四"), ("三", "五"), ("四", "五"), ("五", "六"),
+                ("六", "七"), ("七", "八"), ("八", "九"), ("一", "两"), ("一", "二")}
+_CHINESE_ONE_SKIP_KINDS = frozenset({"count"})
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A quantity under construction (mutable, line-local)."""
+
+    start: int
+    end: int
+    value: Decimal | str
+    unit: str
+    kind: str
+    qualifier: str
+    direction: str
+    subject: str
+    magnitude: int
+    arabic: bool
+    bare: bool  # no unit found
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _pre_qualifier(text: str, pos: int) -> tuple[str, int]:
+    """Qualifier written before the number at ``pos`` (近/约/超过…) and where it starts."""
+    for word, q in _PRE_QUALIFIERS:
+        n = len(word)
+        if pos >= n and text[pos - n:pos] == word:
+            if q == "lower_bound_maybe":
+                return "none", pos
+            if word == "近" and pos >= 2 and text[pos - 2] in "最接将":
+                return "approx", pos - 2 if text[pos - 2] != "最" else pos
+            if word == "约" and pos >= 2 and text[pos - 2] in "签节制预合公条契邀相守履违解婚":
+                return "none", pos
+            if word == "超" and pos >= 2 and text[pos - 2] in "赶":
+                return "none", pos
+            return q, pos - n
+    return "none", pos
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    lo = max(0, pos - 16)
+    i = pos - 1
+    while i >= lo:
+        ch = text[i]
+        if ch in "“「『‘":
+            j = text.find("”", pos, pos + 16) if ch == "“" else -1
+            if ch != "“":
+                j = pos + 1
+            return j >= 0
+        if ch in "”」』’。，；":
+            return False
+        i -= 1
+    return False
+
+
+def _subject_before(text: str, left: int) -> str:
+    """The noun phrase that ends at ``left``: from the clause start, after the last verb."""
+    i = left
+    lo = max(0, left - 40)
+    while i > lo:
+        ch = text[i - 1]
+        if ch in "）)”":
+            j = text.rfind({"）": "（", ")": "(", "”": "“"}[ch], max(lo, i - 14), i - 1)
+            if j >= 0 and (ch != "”" or left - i <= 8):
+                i = j
+                continue
+        if ch in _BOUNDARY:
+            break
+        i -= 1
+    region = text[i:left]
+    if "[" in region or "［" in region:
+        region = _FOOTNOTE_RE.sub("", region)
+    if "（" in region or "(" in region:
+        region = _PAREN_RE.sub("", region)
+    region = region.strip(_SPACES)
+    if _HAS_DIGIT_RE.search(region):
+        parts = [_TRAIL_RE.sub("", p.rstrip("在于的，、 ")) for p in _AFTER_NUMBER_RE.split(region)]
+        region = parts[-1]
+        if not region and len(parts) > 1 and parts[-2] and parts[-2][0] not in "比较":
+            region = parts[-2]
+    region = _TRAIL_RE.sub("", region)
+    if not region or region[0] in "比较" or region.startswith(("同上年", "同比")) or _COMPARE_RE.match(region):
+        return ""  # 比一九五二年的…: the comparison base, not the subject
+    for _ in range(2):
+        best = None
+        for m in _VERB_RE.finditer(region):
+            rest = region[m.end():]
+            if len(rest) >= 2:
+                if rest and rest[0] in _NOMINAL_SUFFIX and m.group() in ("建设", "种植", "治理"):
+                    continue
+                best = m
+            elif not rest and m.start() >= 2:
+                best = m
+        if best is None:
+            break
+        rest = region[best.end():]
+        if rest:
+            region = rest
+            break
+        # subject, verb, number: 授权点分别新增26个
+        region = _TRAIL_RE.sub("", region[:best.start()])
+    region = _LEAD_RE.sub("", region)
+    region = _TRAIL_RE.sub("", region)
+    return region[-24:]
+
+
+def _subject_after(text: str, pos: int, kind: str) -> str:
+    """The noun that follows a classifier phrase (7项履职工作经验, 吸引63.3万人次收听收看…)."""
+    n = len(text)
+    if pos >= n:
+        return ""
+    m = _STACK_RE.match(text, pos)
+    if m:
+        pos = m.end()
+    if pos < n and text[pos] == "的" and kind in ("percent",):
+        pos += 1
+    if pos >= n:
+        return ""
+    ch = text[pos]
+    if not (_is_cjk(ch) or ch in "“\""):
+        return ""
+    if ch in CN_NUMERAL_CHARS and ch not in "万亿零":
+        return ""
+    end = pos
+    limit = min(n, pos + 20)
+    quoted = False
+    while end < limit:
+        c = text[end]
+        if c in "“\"":
+            quoted = True
+        elif c == "”":
+            quoted = False
+        elif c in _BOUNDARY or c in _SPACES:
+            break
+        end += 1
+    run = text[pos:end]
+    stop = _POST_STOP_RE.search(run)
+    if stop is not None and not quoted:
+        run = run[:stop.start()]
+    elif stop is not None:
+        run = run[:stop.start()]
+    if run.startswith("“") and "”" not in run:
+        run = run[1:]
+    return run if len(run) >= 1 and not (len(run) == 1 and run in "和与及或") else ""
+
+
+class _LineExtractor:
+    """Reads one text (usually one line) and collects its quantities."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.raws: list[_Raw] = []
+
+    # -- the number core -------------------------------------------------------------------------
+    def run(self) -> list[Quantity]:
+        text = self.text
+        for m in MASTER_RE.finditer(text):
+            if self.raws and m.start() < self.raws[-1].end:
+                continue
+            g = m.lastgroup
+            if g == "fann" or m.group("fan"):
+                self._fan(m)
+            elif m.group("date") is not None:
+                self._iso_date(m)
+            elif m.group("pct") is not None:
+                self._number(m.start(), m.start("pnum"), m.end("pnum"), arabic=m.group("pnum")[0].isdigit(),
+                             percent_prefix=True)
+            elif m.group("ar") is not None:
+                self._number(m.start(), m.start(), m.end(), arabic=True)
+            else:
+                self._number(m.start(), m.start(), m.end(), arabic=False)
+        return self._finish()
+
+    def _fan(self, m: re.Match[str]) -> None:
+        times = CN_DIGITS.get(m.group("fann"), 1)
+        value = Decimal(2) ** times
+        self.raws.append(_Raw(m.start(), m.end(), value, "倍", "change", "none", "up", "", 1, False, False))
+
+    def _iso_date(self, m: re.Match[str]) -> None:
+        y, mo, d = int(m.group("date")), int(m.group("dm")), int(m.group("dd"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return
+        self.raws.append(_Raw(m.start(), m.end(), f"{y:04d}-{mo:02d}-{d:02d}", "", "date", "none", "", "",
+                              1, True, False))
+
+    def _number(self, start: int, ns: int, ne: int, *, arabic: bool, percent_prefix: bool = False) -> None:
+        text = self.text
+        n = len(text)
+        num = text[ns:ne]
+        prev = text[start - 1] if start > 0 else "\0"
+        nxt = text[ne] if ne < n else "\0"
+        negative = False
+        if arabic:
+            if prev and (prev.isascii() and prev.isalpha() or prev in "#№_"):
+                return
+            if prev in ".．" and start >= 2 and text[start - 2].isdigit():
+                return
+            if nxt and nxt.isascii() and nxt.isalpha():
+                um = UNIT_RE.match(text, ne)
+                if not um or not _ASCII_LETTER.match(um.group()) or (um.end() < n and text[um.end()].isalpha()
+                                                                      and text[um.end()].isascii()):
+                    return
+            if nxt == "+" or prev == "+":
+                return
+            if prev in "[［" and nxt in "]］":
+                return
+            if prev in "(（" and nxt in ")）":
+                return
+            if nxt in ".．、" and not text[:start].strip(_SPACES):
+                return  # list enumerator at line start
+            if prev in "-−－" and (start < 2 or not (text[start - 2].isascii() and text[start - 2].isalnum())):
+                negative = True
+        else:
+            # a Chinese numeral run: reject ordinary words and patterned names early
+            if num[-1] == "千" and len(num) > 1:
+                um = UNIT_RE.match(text, ne - 1)
+                if um and um.group() in MAGNITUDE_LED_UNITS:
+                    ne -= 1
+                    num = num[:-1]
+                    nxt = text[ne] if ne < n else "\0"
+            if all(ch in _BARE_MAGNITUDE for ch in num):
+                # 千万工程, 万名干部, 百姓, 千方百计: only money thresholds such as 超千亿元 / 亿元以上 count
+                if not (percent_prefix or self._bare_money(start, ne)):
+                    return
+            if start >= 2 and text[start - 2] in _CN_DIGIT_ONLY and _is_cjk(text[start - 1]) \
+                    and text[start - 1] not in _CN and not percent_prefix:
+                return  # 一法两条例, 一府一委两院
+            if not percent_prefix and _SLOGAN_RE.match(text, start):
+                return
+            if len(num) == 2 and (num[0], num[1]) in _CONSECUTIVE and nxt != "年":
+                self._approx_pair(start, ne, num)
+                return
+        value = parse_decimal(num)
+        if value is None:
+            return
+        if negative:
+            value = -value
+            start -= 1
+        if percent_prefix:
+            self._percent_prefixed(start, ne, value, arabic)
+            return
+        self._tail(start, ne, value, arabic, num)
+
+    def _bare_money(self, start: int, ne: int) -> bool:
+        text = self.text
+        um = UNIT_RE.match(text, ne)
+        if not um:
+            return False
+        if start > 0 and text[start - 1] in _DENOMINATOR_BEFORE:
+            return False
+        q, _ = _pre_qualifier(text, start)
+        if UNIT_KIND.get(um.group()) != "money":
+            return q != "none" and UNIT_KIND.get(um.group()) in ("count", "measure")  # 突破千万台, 近百人
+        after = text[um.end():um.end() + 3]
+        return q != "none" or after.startswith(("以上", "以下", "及以上", "级"))
+
+    def _approx_pair(self, start: int, end: int, num: str) -> None:
+        text = self.text
+        um = UNIT_RE.match(text, end)
+        if not um:
+            return
+        unit = um.group()
+        kind = UNIT_KIND.get(unit, "measure")
+        if kind == "time":
+            kind = "duration"
+        elif kind == "percent":
+            kind = "percent"
+        for ch in num:
+            self.raws.append(_Raw(start, um.end(), Decimal(CN_DIGITS[ch]), UNIT_NORMAL.get(unit, unit), kind,
+                                  "range", "", "", 1, False, False))
+
+    def _percent_prefixed(self, start: int, ne: int, value: Decimal, arabic: bool) -> None:
+        text = self.text
+        end = ne
+        qualifier, qstart = _pre_qualifier(text, start)
+        post_q = "none"
+        for word, q in _POST_QUALIFIERS:
+            if text.startswith(word, end) and word != "多":
+                post_q = q
+                break
+        if post_q != "none":
+            qualifier = post_q if qualifier == "none" else qualifier
+        if text.startswith("地", end) or text.startswith("的把握", end):
+            return  # 百分之百地 (adverb)
+        direction, dstart = self._direction(qstart)
+        kind = "change" if direction in ("up", "down") or (direction == "to" and self._change_to) else "percent"
+        self.raws.append(_Raw(start, end, value, "%", kind, qualifier, direction, "", 1, arabic, False))
+        self._post_end = end + (2 if post_q != "none" else 0)
+        self._left = dstart
+
+    _change_to = False
+    _post_end = 0
+    _left = 0
+
+    def _direction(self, pos: int) -> tuple[str, int]:
+        text = self.text
+        window = text[max(0, pos - 8):pos]
+        self._change_to = False
+        if not window:
+            return "", pos
+        m = _DIR_RE.search(window)
+        if m is None:
+            return "", pos
+        word_start = pos - (len(window) - m.start())
+        if m.group("to"):
+            if m.group("to") == "至" and (m.start() == 0 or not _is_cjk(window[m.start() - 1])):
+                return "", pos
+            self._change_to = m.group("to") in _CHANGE_TO
+            return "to", word_start
+        if m.group("up"):
+            w = m.group("up")
+            if w == "增" and m.start() > 0 and window[m.start() - 1] in "新净":
+                return "", pos
+            if len(w) == 1 and w not in ("增", "涨", "升"):
+                # single characters such as 多/快/低 only count right before the number (多3个)
+                return "", pos
+            # 增加值/增长率 are nouns, not verbs
+            return "up", word_start
+        w = m.group("down")
+        if len(w) == 1 and w not in ("降", "减"):
+            return "", pos
+        return "down", word_start
+
+    # -- magnitude, 余/多, unit, qualifiers --------------------------------------------------------
+    def _tail(self, start: int, ne: int, value: Decimal, arabic: bool, num: str) -> None:
+        text = self.text
+        n = len(text)
+        pos = ne
+        qualifier = "none"
+        mult = 1
+        if pos < n and text[pos] in "余多" and pos + 1 < n and (text[pos + 1] in MAGNITUDES
+                                                              or UNIT_RE.match(text, pos + 1)):
+            qualifier = "lower_bound"
+            pos += 1
+        while pos < n and text[pos] in MAGNITUDES:
+            if text[pos] in "千百十":
+                um = UNIT_RE.match(text, pos)
+                if um and um.group() in MAGNITUDE_LED_UNITS:
+                    break
+                if not arabic:
+                    break
+            mult *= MAGNITUDES[text[pos]]
+            pos += 1
+        if qualifier == "none" and pos < n and text[pos] in "余多" and pos > ne:
+            if pos + 1 < n and UNIT_RE.match(text, pos + 1):
+                qualifier = "lower_bound"
+                pos += 1
+        upos = pos
+        while upos < n and text[upos] in _SPACES and upos - pos < 2:
+            upos += 1
+        um = UNIT_RE.match(text, upos)
+        if um is None and arabic and pos > ne and upos == pos:
+            um = _LATIN_UNIT_RE.match(text, pos)
+        unit = ""
+        if um is not None:
+            unit = um.group()
+            if upos > pos and unit not in ("%", "％", "‰"):
+                um = None
+                unit = ""
+        if um is not None:
+            after = text[um.end()] if um.end() < n else ""
+            blockers = UNIT_BLOCKERS.get(unit, "")
+            if after and after in blockers:
+                um = None
+                unit = ""
+            else:
+                pos = um.end()
+                # compound unit: 元/吨, 吨标准煤/万元, 部/百人
+                if pos < n and text[pos] == "/":
+                    cm = re.match(r"/(?:[百千万亿]?)(?:" + UNIT_RE.pattern + ")", text[pos:pos + 8])
+                    if cm is None:
+                        cm = re.match(r"/[百千万亿]?[\u4e00-\u9fff]{1,2}", text[pos:pos + 4])
+                    if cm is not None:
+                        unit = unit + cm.group()
+                        pos += cm.end()
+        if mult > 1 and not unit and not arabic:
+            pass
+        value = value * mult
+        end = pos
+        # qualifier words after the unit
+        post_q = "none"
+        post_len = 0
+        for word, q in _POST_QUALIFIERS:
+            if text.startswith(word, pos):
+                if word == "多" and (not unit or qualifier != "none"):
+                    continue
+                post_q, post_len = q, len(word)
+                break
+        pre_q, qstart = _pre_qualifier(text, start)
+        if qualifier == "none":
+            qualifier = pre_q if pre_q != "none" else post_q
+        direction, dstart = self._direction(qstart)
+        prev = text[start - 1] if start > 0 else "\0"
+        # kind ---------------------------------------------------------------------------------------
+        ukind = UNIT_KIND.get(unit.partition("/")[0], "") if unit else ""
+        kind: str
+        out_value: Decimal | str = value
+        if prev == "第":
+            if not unit:
+                return
+            kind = "ordinal"
+            start -= 1
+        elif ukind == "time":
+            kind, out_value = self._time_kind(start, end, value, unit, arabic, num)
+            if kind == "":
+                return
+            if kind == "date":
+                end = self._date_end
+                out_value = self._date_value
+                unit = ""
+        elif not unit and arabic and mult >= 10_000 and pos < n and _is_cjk(text[pos]) \
+                and not _BARE_AFTER_STOP.match(text, pos):
+            kind = "count"  # 7100万江淮儿女: a magnitude with a noun and no measure word
+        elif not unit:
+            kind = self._bare_kind(start, ne, arabic, num)
+            if not kind:
+                return
+            if direction in ("up", "down") and kind != "pending":
+                kind = "change"
+        else:
+            kind = ukind or "measure"
+            if unit in ("百分点", "个百分点", "千分点", "个千分点"):
+                kind = "change"
+            elif unit == "成":
+                out_value = value * 10
+                unit = "%"
+                kind = "percent"
+                if not arabic and num == "一":
+                    return
+            if direction in ("up", "down") or (direction == "to" and self._change_to):
+                kind = "change"
+        if unit == "番":
+            return
+        if not arabic and unit in ("期", "轮") and prev != "第":
+            kind = "ordinal"  # 二期工程, 二轮土地承包: phase and round numbers
+        # never-quantities ---------------------------------------------------------------------------
+        if not arabic and kind in _CHINESE_ONE_SKIP_KINDS and num in ("一", "壹") and mult == 1:
+            return  # 一个/一项/一次 used as an article
+        if not arabic and kind not in ("year", "date") and _inside_quotes(text, start):
+            return  # “两个确立”, “十项重大工程”
+        if unit == "届" and prev != "第":
+            return  # 二十届三中全会: session names
+        if unit == "次" and prev != "第" and _SESSION_AFTER_RE.match(text, end - 1):
+            seg = text[max(0, start - 14):start]
+            if "届" in seg or text.startswith("全会", end) or text.startswith("次全会", end - 1):
+                return
+        if start > 0 and text[start - 1] in _DENOMINATOR_BEFORE and kind in QUANTITY_KINDS and mult >= 1 \
+                and (arabic and not unit or not arabic):
+            return
+        if start > 0 and text[start - 1] == "每" and kind == "count" and value <= 1:
+            return
+        unit_out = UNIT_NORMAL.get(unit, unit)
+        self.raws.append(_Raw(start, end, out_value, unit_out, kind, qualifier, direction, "", mult, arabic,
+                              not unit))
+        self._post_end = end + post_len
+        self._left = dstart
+
+    _date_end = 0
+    _date_value = ""
+
+    def _time_kind(self, start: int, end: int, value: Decimal, unit: str, arabic: bool,
+                   num: str) -> tuple[str, Decimal | str]:
+        text = self.text
+        if unit in ("年", "年度"):
+            four = (arabic and len(num) == 4) or (not arabic and len(num) == 4 and all(c in _CN_DIGIT_ONLY for c in num))
+            if four and 1000 <= value <= 2200:
+                y = int(value)
+                dm = re.match(r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3})日)?",
+                              text[end:end + 8])
+                if dm:
+                    mo = parse_decimal(dm.group(1))
+                    if mo is not None and 1 <= mo <= 12:
+                        self._date_end = end + dm.end()
+                        if dm.group(2):
+                            d = parse_decimal(dm.group(2))
+                            self._date_value = f"{y:04d}-{int(mo):02d}-{int(d or 0):02d}"
+                        else:
+                            self._date_value = f"{y:04d}-{int(mo):02d}"
+                        return "date", self._date_value
+                return "year", Decimal(y)
+            if not arabic and len(num) >= 2 and all(c in _CN_DIGIT_ONLY for c in num):
+                return "", value
+            return "duration", value
+        if unit == "年代":
+            return "year", value
+        if unit == "世纪":
+            return "ordinal", value
+        if unit == "周年":
+            return "anniversary", value
+        if unit == "月":
+            if 1 <= value <= 12:
+                dm = re.match(r"(?:([0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3})日)", text[end:end + 5])
+                self._date_end = end + (dm.end() if dm else 0)
+                d = parse_decimal(dm.group(1)) if dm else None
+                self._date_value = f"{int(value):02d}-{int(d):02d}" if d is not None else f"{int(value):02d}"
+                return "date", self._date_value
+            return "", value
+        if unit == "日":
+            if 1 <= value <= 31:
+                self._date_end = end
+                self._date_value = f"{int(value):02d}"
+                return "date", self._date_value
+            return "", value
+        return "duration", value
+
+    def _bare_kind(self, start: int, ne: int, arabic: bool, num: str) -> str:
+        """A number with no unit: ratio parts and plain decimals are measures; the rest is not a quantity."""
+        if not arabic:
+            return ""
+        text = self.text
+        n = len(text)
+        if (ne < n and text[ne] in ":：" and ne + 1 < n and text[ne + 1].isdigit()) or \
+                (start >= 2 and text[start - 1] in ":：" and text[start - 2].isdigit()):
+            # ratio 7.1:38.2:54.7; a clock time 11:48 is not one
+            lo = start
+            while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ".:："):
+                lo -= 1
+            hi = ne
+            while hi < n and (text[hi].isdigit() or text[hi] in ".:："):
+                hi += 1
+            parts = re.split("[:：]", text[lo:hi])
+            if len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[1]) == 2:
+                return ""
+            return "measure"
+        if "." in num or "．" in num:
+            if ne < n and text[ne] in ".．" and ne + 1 < n and text[ne + 1].isdigit():
+                return ""  # version numbers, dates such as 2023.3.28
+            return "measure"
+        if _PENDING_RE.match(text, ne):
+            return "pending"  # 5至8个, 10—15万元: takes the unit of the next number or is dropped
+        return ""
+
+    # -- lists, ranges, subjects -------------------------------------------------------------------
+    def _finish(self) -> list[Quantity]:
+        raws = self.raws
+        text = self.text
+        if not raws:
+            return []
+        # shared units in lists and ranges: 3.9、2.0、2.9个百分点 / 5至8个 / 10—15万元
+        for i in range(len(raws) - 2, -1, -1):
+            r, nx = raws[i], raws[i + 1]
+            gap = text[r.end:nx.start]
+            if nx.qualifier == "range" and r.kind in ("year",):
+                continue
+            is_range = gap in _RANGE_JOIN and not (r.kind in ("year", "date") or nx.kind in ("year", "date"))
+            if r.bare and not nx.bare and (gap in _LIST_JOIN or is_range) and isinstance(r.value, Decimal):
+                if r.magnitude == 1 and nx.magnitude > 1:
+                    r.value = r.value * nx.magnitude
+                    r.magnitude = nx.magnitude
+                r.unit, r.kind, r.bare = nx.unit, nx.kind, False
+                if not r.direction:
+                    r.direction = nx.direction
+            if is_range and r.kind in QUANTITY_KINDS and nx.kind in QUANTITY_KINDS and r.unit == nx.unit:
+                r.qualifier = nx.qualifier = "range"
+                if r.direction and not nx.direction:
+                    nx.direction = r.direction
+                if r.kind == "change":
+                    nx.kind = "change"
+        raws = self.raws = [r for r in raws if r.kind != "pending"]
+        if not raws:
+            return []
+        # direction inherited along a list: 分别增长20.6%、16.9%
+        for i in range(1, len(raws)):
+            r, pv = raws[i], raws[i - 1]
+            if not r.direction and pv.direction and text[pv.end:r.start] in _LIST_JOIN \
+                    and r.kind in QUANTITY_KINDS and pv.kind in ("change", r.kind):
+                r.direction = pv.direction
+                if pv.kind == "change":
+                    r.kind = "change"
+        out: list[Quantity] = []
+        last_subject = ""
+        last_end = 0
+        for r in raws:
+            if r.kind in QUANTITY_KINDS and r.kind:
+                gap = text[out[-1].end:r.start].strip(_SPACES) if out else "x"
+                if out and out[-1].subject and out[-1].kind in QUANTITY_KINDS and (
+                        (r.qualifier == "range" and out[-1].qualifier == "range")
+                        or (gap in _LIST_JOIN and not _subject_after(text, self._after_pos(r), r.kind))):
+                    subject = out[-1].subject
+                else:
+                    subject = self._subject(r)
+                if any(ch in _SENT_END for ch in text[last_end:r.start]):
+                    last_subject = ""
+                if not subject:
+                    subject = last_subject
+                else:
+                    last_subject = subject
+                last_end = r.end
+            else:
+                subject = ""
+            value: int | float | str
+            if isinstance(r.value, Decimal):
+                value = int(r.value) if r.value == r.value.to_integral_value() else float(r.value)
+            else:
+                value = r.value
+            if r.kind == "measure" and r.bare and r.unit == "":
+                pass
+            out.append(Quantity(r.start, r.end, text[r.start:r.end], value, r.unit, r.kind, r.qualifier,
+                                r.direction, subject))
+        return out
+
+    def _subject(self, r: _Raw) -> str:
+        text = self.text
+        after = _subject_after(text, self._after_pos(r), r.kind) if r.kind in ("count", "percent") else ""
+        if after:
+            if after[0] == "口" and r.unit == "人":
+                return "人口"
+            return after
+        left = r.start
+        q, qs = _pre_qualifier(text, left)
+        left = qs
+        _d, left = self._direction(left)
+        # a list item inherits: 常委会会议8次、主任会议22次 keeps its own; "、" bare gaps inherit below
+        return _subject_before(text, left)
+
+    def _after_pos(self, r: _Raw) -> int:
+        text = self.text
+        pos = r.end
+        for word, _q in _POST_QUALIFIERS:
+            if text.startswith(word, pos):
+                pos += len(word)
+                break
+        return pos
+
+
+def quantities(text: str) -> list[Quantity]:
+    """All quantities in ``text`` (one line or paragraph), in order, with offsets into ``text``."""
+    if not text:
+        return []
+    return _LineExtractor(text).run()
