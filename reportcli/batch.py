@@ -116,11 +116,14 @@ def run_batch(
     jobs: int | None = None,
     encoding: str | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    prepare: Callable[[], Any] | None = None,
 ) -> Iterator[FileResult]:
     """Run ``work(doc, **options)`` on every source; yield results in input order.
 
     ``jobs`` worker processes (default: all cores; 1, or a single input, runs in this process).
     At most a few inputs per worker are in flight, so memory stays bounded however many files.
+    ``prepare`` (e.g. building the segmenter) runs once in this process before the workers are
+    forked, so that they inherit its result instead of each building it again.
     """
     options = options or {}
     jobs = default_jobs() if not jobs or jobs < 1 else jobs
@@ -131,6 +134,9 @@ def run_batch(
                 on_result(result)
             yield result
         return
+
+    if prepare is not None and hasattr(os, "fork"):
+        prepare()
 
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait

@@ -114,11 +114,15 @@ class RowWriter:
             all(isinstance(row[i], (int, float)) or row[i] == "" for row in self._gathered) and self._gathered
             for i in range(len(self.columns))
         ]
-        for col, is_num in zip(self.columns, numeric):
+        from rich.cells import cell_len
+
+        for i, (col, is_num) in enumerate(zip(self.columns, numeric)):
+            widest = max([cell_len(col)] + [cell_len(str(row[i])) for row in self._gathered[:500]])
             if is_num:
-                table.add_column(col, justify="right", no_wrap=True)
+                table.add_column(col, justify="right", no_wrap=True, min_width=min(widest, 14))
             else:  # long text (sentences, paths) is cut in a terminal; the other formats keep it whole
-                table.add_column(col, justify="left", overflow="ellipsis", no_wrap=True, max_width=36)
+                table.add_column(col, justify="left", overflow="ellipsis", no_wrap=True, max_width=36,
+                                 min_width=min(widest, 12))
         bar_cols = {col: self.columns.index(src) for col, src in self.bars.items() if src in self.columns}
         peaks = {col: max((abs(r[i]) for r in self._gathered if isinstance(r[i], (int, float))), default=0)
                  for col, i in bar_cols.items()}  # fmt: skip

@@ -322,7 +322,8 @@ class Common:
         return values
 
     # ------------------------------------------------------------------ running
-    def results(self, paths: Sequence[str] | None, work: Callable[..., Any], options: Mapping[str, Any] | None = None) -> Iterator[Any]:
+    def results(self, paths: Sequence[str] | None, work: Callable[..., Any], options: Mapping[str, Any] | None = None,
+                *, prepare: Callable[[], Any] | None = None) -> Iterator[Any]:  # fmt: skip
         """Run ``work(doc, **options)`` on every input; yield the successful results in input order.
 
         Failures are reported on stderr as they come (and counted for the exit code); a progress
@@ -333,7 +334,10 @@ class Common:
         sources = self.sources(paths)
         progress = _Progress(len(sources)) if (len(sources) > 1 and not self.quiet and sys.stderr.isatty()) else None
         try:
-            for result in run_batch(sources, work, dict(options or {}), jobs=self.jobs, encoding=self.encoding):
+            if prepare is None and options and isinstance(options.get("seg"), SegOptions):
+                prepare = options["seg"].segmenter  # workers forked after this inherit the loaded dictionaries
+            for result in run_batch(sources, work, dict(options or {}), jobs=self.jobs, encoding=self.encoding,
+                                    prepare=prepare):  # fmt: skip
                 if progress:
                     progress.advance(result.chars)
                 if result.error is not None:
@@ -357,12 +361,12 @@ class Common:
 
     def run_rows(self, paths: Sequence[str] | None, columns: Sequence[str], work: Callable[..., Any],
                  options: Mapping[str, Any] | None = None, *, title: str | None = None,
-                 bars: Mapping[str, str] | None = None) -> None:  # fmt: skip
+                 bars: Mapping[str, str] | None = None, prepare: Callable[[], Any] | None = None) -> None:  # fmt: skip
         """The usual command: each file's work gives rows; one combined table, ``file`` first."""
         extra = self.extra_columns()
 
         def rows() -> Iterator[Mapping[str, Any]]:
-            for result in self.results(paths, work, options):
+            for result in self.results(paths, work, options, prepare=prepare):
                 prefix = {"file": result.name, **self.extra_values(result.name)}
                 for row in result.value:
                     yield {**prefix, **row}

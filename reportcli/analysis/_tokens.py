@@ -1,0 +1,125 @@
+"""Token classes shared by keywords, compare and kwic: what counts as a word, a number, punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from reportcli.errors import ReportError
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LETTER_OR_CJK = re.compile(r"[^\W\d_]")
+_ARABIC_NUMBER = re.compile(r"[\d０-９][\d０-９.．,，:：/]*")
+# Characters that may follow an Arabic number inside one numeric token (2024年, 75周年, 3.5%, 20余, 8次).
+_NUMBER_SUFFIX = set("年月日号时分秒%％‰万亿千百十余多个次项条人元周岁倍米吨期家件名户所座")
+_CN_DIGITS = set("〇○零一二三四五六七八九两壹贰叁肆伍陆柒捌玖")
+_CN_UNITS = set("十百千万亿拾佰仟")
+_CN_NUMERAL = _CN_DIGITS | _CN_UNITS
+
+
+def is_punct(token: str) -> bool:
+    """True for a token with no letter, CJK character or digit (punctuation, symbols, whitespace)."""
+    return not any(ch.isalnum() for ch in token)
+
+
+def _is_chinese_numeral(token: str) -> bool:
+    if not token or any(ch not in _CN_NUMERAL for ch in token):
+        return False
+    if all(ch in _CN_DIGITS for ch in token):
+        return True  # 三, 一九七四
+    # Canonical numerals alternate digit and unit (二十三, 一百零五); 十四五 has two digits in a row: a term.
+    return not any(a in _CN_DIGITS and b in _CN_DIGITS for a, b in pairwise(token))
+
+
+def is_number(token: str) -> bool:
+    """True for numerals and number+measure tokens (2024, 3.5%, 2024年, 20余次, 二十, 一九七四)."""
+    token = token.strip()
+    if not token:
+        return False
+    m = _ARABIC_NUMBER.match(token)
+    if m:
+        return all(ch in _NUMBER_SUFFIX for ch in token[m.end() :])
+    return _is_chinese_numeral(token)
+
+
+def is_word(token: str) -> bool:
+    """A word token: not punctuation, not a number, not whitespace (the per_10k denominator)."""
+    return not is_punct(token) and not is_number(token)
+
+
+def has_cjk(token: str) -> bool:
+    return bool(_CJK.search(token))
+
+
+def is_candidate(
+    token: str,
+    *,
+    min_len: int = 2,
+    stopwords: frozenset[str] | set[str] = frozenset(),
+    numbers: bool = False,
+) -> bool:
+    """May this word token be a keyword? Numbers, punctuation and short tokens are excluded."""
+    if is_punct(token):
+        return False
+    if not numbers and is_number(token):
+        return False
+    if len(token) < min_len:
+        return False
+    if token in stopwords:
+        return False
+    # Latin fragments of one letter and similar noise stay out even with min_len=1 only when asked.
+    return bool(_LETTER_OR_CJK.search(token)) or numbers
+
+
+@dataclass
+class DocCounts:
+    """Picklable per-document summary: what the ranking steps (keywords, compare) need from a document.
+
+    ``total`` is the number of word tokens (the per_10k denominator); ``counts`` holds only keyword
+    candidates; ``edges`` are co-occurrence counts of candidate pairs (for TextRank), keys sorted pairs;
+    ``sections`` holds one DocCounts per top-level section when asked for (``name`` = section title).
+    """
+
+    name: str
+    total: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    pos: dict[str, str] = field(default_factory=dict)
+    edges: Counter[tuple[str, str]] | None = None
+    sections: list[DocCounts] | None = None
+
+    def merged_with(self, other: DocCounts, name: str | None = None) -> DocCounts:
+        """Sum of two summaries (for --combined and compare groups); sections are dropped."""
+        pos = dict(other.pos)
+        pos.update(self.pos)
+        edges: Counter[tuple[str, str]] | None = None
+        if self.edges is not None or other.edges is not None:
+            edges = Counter(self.edges or ())
+            edges.update(other.edges or Counter())
+        return DocCounts(
+            name=self.name if name is None else name,
+            total=self.total + other.total,
+            counts=self.counts + other.counts,
+            pos=pos,
+            edges=edges,
+        )
+
+
+def merge_counts(items: list[DocCounts], name: str = "") -> DocCounts:
+    """Sum several summaries into one (sections are dropped)."""
+    merged = DocCounts(name=name)
+    for item in items:
+        merged.total += item.total
+        merged.counts.update(item.counts)
+        for word, tag in item.pos.items():
+            merged.pos.setdefault(word, tag)
+        if item.edges is not None:
+            if merged.edges is None:
+                merged.edges = Counter()
+            merged.edges.update(item.edges)
+    return merged
+
+
+class KeywordsError(ReportError):
+    """A user-facing problem in keywords/compare/kwic input (bad IDF file, bad pattern): one line."""

@@ -1,0 +1,115 @@
+"""``reportcli keywords``: the words a report leans on (frequency, TF-IDF against official reports, TextRank)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+
+from reportcli.cli._common import Common, PathsArg, SegOptions, command, usage_error
+from reportcli.cli.app import app
+
+
+class Method(str, Enum):
+    freq = "freq"
+    tfidf = "tfidf"
+    textrank = "textrank"
+
+
+class By(str, Enum):
+    file = "file"
+    section = "section"
+
+
+def parse_pos(pos: str | None) -> tuple[str, ...] | None:
+    """``n,vn, nz`` -> ("n", "vn", "nz"); None or empty -> no filter."""
+    if not pos:
+        return None
+    tags = tuple(t.strip() for t in pos.replace("，", ",").split(",") if t.strip())
+    return tags or None
+
+
+def counts_work(doc: Any, *, seg: SegOptions, **options: Any) -> Any:
+    """Per-file step, run in a worker: a picklable DocCounts summary of one document."""
+    from reportcli.analysis.keywords import document_counts
+
+    return document_counts(doc, seg.segmenter(), stopwords=seg.stopwords(), **options)
+
+
+@command(app, "keywords", segmentation=True)
+def keywords(
+    common: Common,
+    paths: PathsArg = None,
+    method: Annotated[
+        Method,
+        typer.Option(
+            "--method",
+            "-m",
+            help="freq: counts; tfidf: weighted by an IDF of official "
+            "reports; textrank: centrality in the co-occurrence graph.",
+        ),
+    ] = Method.freq,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Words per file (or per section).")] = 20,
+    min_len: Annotated[
+        int, typer.Option("--min-len", min=1, help="Shortest word, in characters (1 allows single characters).")
+    ] = 2,
+    pos: Annotated[
+        str | None,
+        typer.Option(
+            "--pos", metavar="TAGS", help="Keep only these part-of-speech tags (jieba's, exact), e.g. n,vn,nz."
+        ),
+    ] = None,
+    numbers: Annotated[bool, typer.Option("--numbers", help="Allow numbers (2024年, 3.5%) as keywords.")] = False,
+    by: Annotated[
+        By, typer.Option("--by", help="section: top words of each top-level section, with its title.")
+    ] = By.file,
+    combined: Annotated[
+        bool, typer.Option("--combined", help="Rank all files together instead of each file on its own.")
+    ] = False,
+    idf: Annotated[
+        str | None,
+        typer.Option(
+            "--idf",
+            metavar="FILE",
+            help="IDF table for --method tfidf (word<TAB>idf lines). Default: built from official reports.",
+        ),
+    ] = None,
+) -> None:
+    """The words a report leans on, with counts, rate per 10,000 words and document frequency.
+
+    Numbers, punctuation and single characters are never keywords unless asked for (--numbers,
+    --min-len 1). doc_freq counts the files of this run that use the word.
+
+    Example: reportcli keywords report.txt --method tfidf --top 30
+    """
+    from reportcli.analysis.keywords import KEYWORD_COLUMNS, keyword_rows, load_idf
+
+    table = load_idf(idf) if method is Method.tfidf else None
+    if idf and method is not Method.tfidf:
+        raise usage_error("--idf is used only with --method tfidf")
+    options = {
+        "seg": common.seg,
+        "min_len": min_len,
+        "pos": parse_pos(pos),
+        "numbers": numbers,
+        "by_section": by is By.section,
+        "textrank": method is Method.textrank,
+    }
+    summaries = [result.value for result in common.results(paths, counts_work, options)]
+    extra = common.extra_columns()
+    lead = ["file", *extra, "section"] if by is By.section else ["file", *extra]
+
+    def rows() -> Any:
+        for row in keyword_rows(
+            summaries,
+            method=method.value,
+            top=top,
+            by_section=by is By.section,
+            combined=combined,
+            idf=table,
+            generic=common.seg.use_stopwords,
+        ):
+            yield {**row, **common.extra_values(row["file"])} if extra else row
+
+    common.emit([*lead, *KEYWORD_COLUMNS], rows(), title="reportcli keywords")

@@ -1,0 +1,65 @@
+"""Segmentation of a Document as rows (``reportcli segment --format csv``) or as spaced lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from reportcli.text.stopwords import is_word
+
+if TYPE_CHECKING:
+    from reportcli.io.document import Document
+    from reportcli.text.segmenter import Segmenter
+
+SEGMENT_COLUMNS = ["line", "start", "end", "token", "pos"]
+
+
+def _line_tokens(segmenter: Segmenter, text: str, pos: bool) -> list[tuple[str, int, int, str]]:
+    if pos:
+        return segmenter.tag_tokens(text)
+    return [(w, s, e, "") for w, s, e in segmenter.tokenize(text)]
+
+
+def segment_rows(
+    doc: Document,
+    *,
+    segmenter: Segmenter,
+    pos: bool = False,
+    drop_stopwords: bool = False,
+    stopwords: frozenset[str] = frozenset(),
+) -> Iterator[dict]:
+    """One row per token of the body lines: line (1-based, as given), start/end (document offsets),
+    token, pos (empty unless ``pos``). Whitespace tokens are never rows; with ``drop_stopwords``,
+    punctuation and ``stopwords`` are dropped too."""
+    for line in doc.body_lines():
+        base = line.start
+        number = line.number
+        for word, start, end, tag in _line_tokens(segmenter, doc.line_text(line), pos):
+            if word.isspace():
+                continue
+            if drop_stopwords and (word in stopwords or not is_word(word)):
+                continue
+            yield {"line": number, "start": base + start, "end": base + end, "token": word, "pos": tag}
+
+
+def segment_lines(
+    doc: Document,
+    *,
+    segmenter: Segmenter,
+    pos: bool = False,
+    drop_stopwords: bool = False,
+    stopwords: frozenset[str] = frozenset(),
+) -> Iterator[str]:
+    """One string per body line: its tokens separated by single spaces (``word/tag`` with ``pos``)."""
+    for line in doc.body_lines():
+        text = doc.line_text(line)
+        if pos:
+            pairs = [(w, t) for w, t in segmenter.tag(text) if not w.isspace()]
+            if drop_stopwords:
+                pairs = [(w, t) for w, t in pairs if w not in stopwords and is_word(w)]
+            yield " ".join(f"{w}/{t}" for w, t in pairs)
+        else:
+            words = [w for w in segmenter.cut(text) if not w.isspace()]
+            if drop_stopwords:
+                words = [w for w in words if w not in stopwords and is_word(w)]
+            yield " ".join(words)

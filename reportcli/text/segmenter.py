@@ -1,0 +1,302 @@
+"""Word segmentation for official reports: two engines (rjieba, jieba) behind one interface.
+
+Both engines start from jieba's own dictionary and receive the same additions (the shipped report lexicon,
+user dictionaries, extra words) with the same frequencies, so with HMM off they give the same tokens.
+Number spans (23.4%, 1,234.5, 63.3万, ２０２５), short phrases in quotation or book-title marks (“东数西算”,
+《民营经济促进法》; ``quoted=False`` turns this off) and dictionary terms the engines cannot join (terms with
+a space or a middle dot) are cut out before the engine runs and emitted as one token each.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
+from pathlib import Path
+
+from reportcli.text.dictionary import DictEntry, DictSummary, load_lexicon, read_user_dict
+from reportcli.text.numbers import split_pattern
+
+ENGINES = ("rjieba", "jieba")
+
+# Frequency given to lexicon terms, extra words and user terms without one: high enough that a term wins
+# over jieba's split of it in context, not so high that it swamps the dictionary's total.
+TERM_FREQ = 20000
+
+# Characters jieba joins into one token; a term with any other character (a space, a middle dot) cannot
+# come out of the engine whole and is protected like a number instead.
+_ENGINE_WORD_RE = re.compile(r"[\u4e00-\u9fd5a-zA-Z0-9+#&._%]+")
+
+Tagged = tuple[str, str]
+
+# Stands for a kept piece in a joined engine call (a private-use character: no dictionary word contains it).
+_HOLE = "\ue000"
+
+
+
+class _RJiebaEngine:
+    name = "rjieba"
+    joined_calls = False  # a call costs little: cutting the parts one by one is faster than filling holes
+
+    def __init__(self) -> None:
+        import rjieba
+
+        self._jieba = rjieba.Jieba()
+        self.cut: Callable[[str, bool], list[str]] = self._jieba.cut
+        self.tag: Callable[[str, bool], list[Tagged]] = self._jieba.tag
+
+    def suggest_freq(self, word: str) -> int:
+        return int(self._jieba.suggest_freq(word))
+
+    def add_word(self, word: str, freq: int, tag: str) -> None:
+        self._jieba.add_word(word, freq, tag)
+
+
+def _fallback_tag(word: str) -> str:
+    # Tags of tokens outside the dictionary, as jieba-rs assigns them.
+    if word.isascii() and word.isalnum():
+        return "m" if word.isdigit() else "eng"
+    return "x"
+
+
+class _JiebaEngine:
+    name = "jieba"
+    joined_calls = True  # a call costs much: one call per text, holes for the kept pieces
+
+    def __init__(self) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # jieba imports pkg_resources, which warns
+            import jieba
+        jieba.setLogLevel(logging.ERROR)
+        self._module_dir = Path(jieba.__file__).resolve().parent
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        self._tokenizer = tokenizer
+        self._lcut = tokenizer.lcut
+        self._tags: dict[str, str] | None = None
+        self._user_tags: dict[str, str] = {}
+
+    def cut(self, text: str, hmm: bool) -> list[str]:
+        return self._lcut(text, False, hmm)
+
+    def _tag_table(self) -> dict[str, str]:
+        if self._tags is None:
+            tags: dict[str, str] = {}
+            with open(self._module_dir / "dict.txt", encoding="utf-8") as fh:
+                for line in fh:
+                    parts = line.split()
+                    if len(parts) == 3:
+                        tags[parts[0]] = parts[2]
+            # As in jieba-rs, a word of the base dictionary keeps its tag.
+            for word, tag in self._user_tags.items():
+                tags.setdefault(word, tag)
+            self._tags = tags
+        return self._tags
+
+    def tag(self, text: str, hmm: bool) -> list[Tagged]:
+        table = self._tag_table()
+        return [(w, table.get(w) or _fallback_tag(w)) for w in self._lcut(text, False, hmm)]
+
+    def suggest_freq(self, word: str) -> int:
+        return int(self._tokenizer.suggest_freq(word, False))
+
+    def add_word(self, word: str, freq: int, tag: str) -> None:
+        self._tokenizer.add_word(word, freq, tag)
+        self._user_tags[word] = tag
+        if self._tags is not None:
+            self._tags.setdefault(word, tag)
+
+
+def _make_engine(name: str) -> _RJiebaEngine | _JiebaEngine:
+    if name == "rjieba":
+        return _RJiebaEngine()
+    if name == "jieba":
+        return _JiebaEngine()
+    raise ValueError(f"unknown segmentation engine {name!r} (choose from {', '.join(ENGINES)})")
+
+
+class Segmenter:
+    """A segmenter with the report lexicon, user dictionaries and number protection.
+
+    Use :func:`get_segmenter` (cached per process) rather than building one per call.
+    """
+
+    def __init__(
+        self,
+        engine: str = "rjieba",
+        *,
+        hmm: bool = False,
+        lexicon: bool | str | Path = True,
+        user_dicts: Sequence[str | Path] = (),
+        extra_words: Iterable[str] = (),
+        quoted: bool = True,
+    ) -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"unknown segmentation engine {engine!r} (choose from {', '.join(ENGINES)})")
+        self.engine = engine
+        self.hmm = hmm
+        self.summaries: list[DictSummary] = []
+        self.problems: list[str] = []
+        merged: dict[str, DictEntry] = {}
+
+        def merge(entries: list[DictEntry], summary: DictSummary | None) -> None:
+            for entry in entries:
+                if summary is not None and entry.word in merged and merged[entry.word].source != entry.source:
+                    summary.duplicates += 1
+                merged[entry.word] = entry
+
+        if lexicon:
+            lex = load_lexicon(None if lexicon is True else Path(lexicon))
+            merge(lex, None)
+            self.summaries.append(DictSummary("report lexicon", "utf-8", len(lex)))
+        for path in user_dicts:
+            entries, summary = read_user_dict(path)
+            merge(entries, summary)
+            self.summaries.append(summary)
+            self.problems.extend(summary.problems)
+        extra = [DictEntry(w.strip(), None, None, "extra words") for w in extra_words if w and w.strip()]
+        if extra:
+            summary = DictSummary("extra words", "", len({e.word for e in extra}))
+            merge(extra, summary)
+            self.summaries.append(summary)
+
+        self._engine = _make_engine(engine)
+        self._tags: dict[str, str] = {}
+        protected: list[str] = []
+        plan: list[tuple[str, int, str]] = []
+        for word, entry in merged.items():
+            tag = entry.tag or "nz"
+            self._tags[word] = tag
+            if not _ENGINE_WORD_RE.fullmatch(word):
+                protected.append(word)
+                continue
+            freq = entry.freq if entry.freq is not None else max(TERM_FREQ, self._engine.suggest_freq(word))
+            plan.append((word, freq, tag))
+        # Frequencies are all decided before any word is added, so the order of additions cannot matter.
+        for word, freq, tag in plan:
+            self._engine.add_word(word, freq, tag)
+        self._protected = frozenset(protected)
+        self._split = split_pattern(protected, quoted).finditer
+        self.terms = len(merged)
+
+    def __repr__(self) -> str:
+        return f"Segmenter(engine={self.engine!r}, hmm={self.hmm}, terms={self.terms})"
+
+    def describe(self) -> list[str]:
+        """One line per dictionary loaded (for ``-v``)."""
+        lines = [s.describe() for s in self.summaries]
+        lines.append(f"engine {self.engine}, HMM {'on' if self.hmm else 'off'}, {self.terms} terms added")
+        return lines
+
+    def _coined(self, phrase: str) -> bool:
+        """A quoted phrase the engine breaks into pieces of at most two characters (五创图强 -> 五/创/图强)."""
+        if phrase in self._protected:
+            return True
+        pieces = self._engine.cut(phrase, self.hmm)
+        return len(pieces) > 1 and max(map(len, pieces)) <= 2
+
+    def _pieces(self, text: str) -> list[tuple[str, str]]:
+        """``text`` as pieces ``(tag, piece)``: pieces with a tag are single tokens, those with an empty
+        tag go to the engine."""
+        pieces: list[tuple[str, str]] = []
+        pos = 0
+        for m in self._split(text):
+            start, end = m.span()
+            if m.lastgroup == "quoted":
+                start += 1  # the opening mark goes to the engine with the text before it
+                pieces.append(("", text[pos:start]))
+                word = m.group("quoted")
+                if self._coined(word):
+                    pieces.append((self._tags.get(word, "nz"), word))
+                else:
+                    pieces += self._pieces(word)
+            else:
+                if start > pos:
+                    pieces.append(("", text[pos:start]))
+                word = m.group()
+                pieces.append((self._tags.get(word, "m"), word))
+            pos = end
+        if pos < len(text):
+            pieces.append(("", text[pos:]))
+        return pieces
+
+    def cut(self, text: str) -> list[str]:
+        """Tokens of ``text``; joined they give ``text`` back (whitespace tokens included)."""
+        pieces = self._pieces(text)
+        cut = self._engine.cut
+        hmm = self.hmm
+        if len(pieces) == 1 and not pieces[0][0]:
+            return cut(text, hmm)
+        if self._engine.joined_calls and _HOLE not in text:
+            # One engine call for the whole text: each kept piece becomes a hole character, which the
+            # engine emits as a token of its own and which separates the text around it exactly as
+            # cutting the parts one by one would; the holes are then filled with the kept pieces.
+            tokens = cut("".join(_HOLE if kept else piece for kept, piece in pieces), hmm)
+            at = 0
+            for kept, piece in pieces:
+                if kept:
+                    at = tokens.index(_HOLE, at)
+                    tokens[at] = piece
+            return tokens
+        out: list[str] = []
+        for kept, piece in pieces:
+            if kept:
+                out.append(piece)
+            elif piece:
+                out += cut(piece, hmm)
+        return out
+
+    def tokenize(self, text: str) -> list[tuple[str, int, int]]:
+        """``(token, start, end)`` with character offsets into ``text``."""
+        tokens = self.cut(text)
+        return list(zip(tokens, accumulate(map(len, tokens), initial=0), accumulate(map(len, tokens))))
+
+    def tag(self, text: str) -> list[Tagged]:
+        """``(token, pos)`` pairs; numbers are ``m``, coined quoted names ``nz``, terms their dictionary tag."""
+        tag = self._engine.tag
+        hmm = self.hmm
+        out: list[Tagged] = []
+        for kept, piece in self._pieces(text):
+            if kept:
+                out.append((piece, kept))
+            elif piece:
+                out += tag(piece, hmm)
+        return out
+
+    def tag_tokens(self, text: str) -> list[tuple[str, int, int, str]]:
+        """``(token, start, end, pos)``."""
+        pairs = self.tag(text)
+        lengths = [len(w) for w, _ in pairs]
+        return [
+            (w, s, e, t)
+            for (w, t), s, e in zip(pairs, accumulate(lengths, initial=0), accumulate(lengths))
+        ]
+
+
+_CACHE: dict[tuple, Segmenter] = {}
+
+
+def get_segmenter(
+    engine: str = "rjieba",
+    *,
+    hmm: bool = False,
+    lexicon: bool | str | Path = True,
+    user_dicts: Sequence[str | Path] = (),
+    extra_words: Iterable[str] = (),
+) -> Segmenter:
+    """A :class:`Segmenter`, built once per process for each combination of options.
+
+    ``lexicon`` is True (the shipped report lexicon), False (none) or the path of another lexicon file.
+
+    Raises :class:`~reportcli.text.dictionary.DictionaryError` for a user dictionary that cannot be used;
+    invalid lines of usable dictionaries are in ``segmenter.problems`` (``file:line: reason``).
+    """
+    lex = lexicon if isinstance(lexicon, bool) else str(lexicon)
+    key = (engine, bool(hmm), lex, tuple(str(p) for p in user_dicts), tuple(extra_words))
+    seg = _CACHE.get(key)
+    if seg is None:
+        seg = Segmenter(engine, hmm=hmm, lexicon=lex, user_dicts=key[3], extra_words=key[4])
+        _CACHE[key] = seg
+    return seg

@@ -1,0 +1,381 @@
+"""Build reportcli's report lexicon (reportcli/data/lexicon.txt) reproducibly.
+
+Steps:
+1. read every UTF-8 ``.txt`` report under the corpus folder (default ``../shared/corpus`` beside the
+   checkout; ``raw/`` folders and files that are not UTF-8 are skipped; reports that appear twice in the
+   corpus under the same ``<year>_<region>`` count once for document frequency);
+2. cut each clause (a run of CJK characters between punctuation, digits or spaces) with jieba's own
+   dictionary (rjieba, HMM off);
+3. count token n-grams (2..6 tokens, 3..14 characters) level by level, keeping only those frequent across
+   many reports (document frequency), with high internal cohesion (the weakest split point's pointwise
+   mutual information) and free boundaries (entropy of the tokens seen left and right);
+4. drop candidates that start or end with a function word or a report filler verb (those are
+   collocations, not terms), tag each with a part of speech from its head token;
+5. merge the hand-curated list (``scripts/lexicon_curated.txt``; it wins on tags and can veto mined
+   entries with a leading ``-``) and write the shipped data file, sorted, with a header.
+
+Usage::
+
+    .venv/bin/python scripts/build_lexicon.py                       # writes reportcli/data/lexicon.txt
+    .venv/bin/python scripts/build_lexicon.py --exclude '*2026*' --out /tmp/lex.txt
+
+Only the mined terms (never corpus text) end up in the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import math
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+DEFAULT_CURATED = ROOT / "scripts" / "lexicon_curated.txt"
+DEFAULT_OUT = ROOT / "reportcli" / "data" / "lexicon.txt"
+DEFAULT_LIMIT = 3000
+
+CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+# Tokens a term never starts or ends with: particles, conjunctions, prepositions, pronouns, adverbs and
+# the verbs of report filler (a mined "推动高质量发展" is a collocation; "高质量发展" is the term).
+EDGE_STOP = frozenset(
+    """
+    的 地 得 了 着 过 和 与 及 以及 或 或者 并 并且 而 而且 也 都 又 还 就 才 在 于 对 对于 为 为了 以 把 被 从 由
+    向 将 到 给 让 使 要 会 能 可 可以 应 应当 应该 必须 需要 是 有 没有 不 没 这 那 其 该 此 各 每 本 我 我们 你
+    他们 它 其中 之 等 等等 中 里 后 前 时 年 月 日 一 一个 一些 一批 一系列 更 更加 最 很 较 比较
+    进一步 不断 持续 全面 大力 积极 切实 认真 深入 扎实 着力 努力 已 已经 正在 今年 去年 明年 全年 过去 今后
+    当前 目前 同时 通过 按照 根据 围绕 关于 如 如果 因为 所以 但 但是 虽然 因此 我国 全国 全省 全市 各级 各地 有关
+    相关 一定 有效 共 约 近 超过 达到 达 高于 低于 突破 增长 下降 比 占 个 项 家 万 亿 元 所 者 方面 工作
+    问题 情况 成为 作为 进行 取得 形成
+    """.split()
+)
+# Verbs of report filler: a term does not start with them (推动高质量发展 is a collocation), though it
+# may end with some (生态文明建设, 高质量发展).
+START_STOP = EDGE_STOP | frozenset(
+    """
+    加快 加强 加大 推进 推动 促进 坚持 开展 实施 落实 完善 提高 提升 实现 建设 发展 做好 抓好 抓 搞好 强化 深化
+    优化 健全 建立 构建 打造 培育 支持 鼓励 引导 确保 保障 维护 坚决 继续 重点 主要 重要 贯彻 贯彻落实 认真落实
+    """.split()
+)
+
+# Verbs a term does not end with (现代化产业体系加快构建 is a clause).
+END_VERBS = frozenset(
+    """
+    加快 构建 推进 推动 加强 实施 落实 提升 提高 完善 健全 优化 强化 深化 增强 扩大 形成 实现 开展 取得 打造
+    培育 支持 鼓励 引导 确保 坚持 加大 做好 抓好 突出 明显 显著 不断 持续
+    """.split()
+)
+GENERIC_HEADS = frozenset("发展 建设 工作 体系 水平 能力 机制 制度 政策 项目 行动 工程".split())
+NOUN_TAGS = frozenset("n nz ns nt nr ng vn an nrt nrfg j l i".split())
+CONJUNCTIONS = frozenset("和 与 及 或 并 而 同".split())
+# Function-word tags (jieba's tag set) a term does not start or end with.
+BAD_FIRST_TAGS = frozenset("d ad p c u uj ul uz ug ud uv r k q y e o f".split())
+BAD_LAST_TAGS = frozenset("d p c u uj ul uz ug ud uv r f y e o".split())
+
+# Suffixes that mark institutions (part-of-speech nt).
+ORG_SUFFIXES = (
+    "委员会", "常委会", "人大", "政协", "政府", "法院", "检察院", "监委", "纪委", "委", "局", "厅", "部", "署", "办",
+    "办公室", "中心", "银行", "公司", "集团", "大学", "学院", "协会", "联合会", "党委", "总局", "研究院", "联络站",
+)
+
+
+@dataclass
+class Candidate:
+    word: str
+    tokens: tuple[str, ...]
+    freq: int
+    df: int
+    pmi: float
+    left_entropy: float
+    right_entropy: float
+    tag: str
+
+    @property
+    def score(self) -> float:
+        return math.log(self.df) * min(self.pmi, 12.0) * min(self.left_entropy, self.right_entropy, 3.0)
+
+
+def corpus_files(corpus: Path, exclude: tuple[str, ...] = ()) -> list[Path]:
+    """UTF-8 report texts of the corpus, sorted, minus the ``exclude`` glob patterns (matched on the path
+    relative to the corpus)."""
+    files = []
+    for path in sorted(corpus.rglob("*.txt")):
+        rel = path.relative_to(corpus).as_posix()
+        if "/raw/" in f"/{rel}" or path.name in {"SOURCES.md"}:
+            continue
+        if any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(path.name, pat) for pat in exclude):
+            continue
+        files.append(path)
+    return files
+
+
+def report_key(path: Path) -> str:
+    """``<year>_<region>`` of a corpus file name: two files of the same report count once."""
+    parts = path.name.split("_")
+    return "_".join(parts[:2]) if len(parts) >= 3 else path.stem
+
+
+def read_texts(files: list[Path]) -> dict[str, list[str]]:
+    """Texts grouped by report key; files that are not UTF-8 are skipped (they are transcoded copies)."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for path in files:
+        try:
+            texts[report_key(path)].append(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return dict(texts)
+
+
+def tokenize_clauses(text: str, cutter) -> list[list[tuple[str, str]]]:
+    """Clauses of CJK text as lists of (token, base pos tag)."""
+    return [cutter(m.group()) for m in CLAUSE_RE.finditer(text)]
+
+
+def _entropy(counter: Counter, boundary: int) -> float:
+    # A clause boundary is a free boundary: each one counts as a distinct neighbour.
+    total = sum(counter.values()) + boundary
+    if total == 0:
+        return 0.0
+    h = -sum(c / total * math.log(c / total) for c in counter.values())
+    if boundary:
+        h += boundary * (1 / total) * math.log(total)
+    return h
+
+
+def mine(
+    texts: dict[str, list[str]],
+    *,
+    min_df: int = 3,
+    min_freq: int = 6,
+    min_pmi: float = 3.0,
+    min_entropy: float = 1.0,
+    max_tokens: int = 6,
+    min_chars: int = 3,
+    max_chars: int = 16,
+    limit: int = 6000,
+) -> list[Candidate]:
+    """Mine multi-token terms from ``texts`` (report key -> texts of that report)."""
+    import rjieba
+
+    engine = rjieba.Jieba()
+
+    def cutter(clause: str) -> list[tuple[str, str]]:
+        return engine.tag(clause, False)
+
+    docs: list[list[list[str]]] = []
+    tag_of: dict[str, Counter] = defaultdict(Counter)
+    for key in sorted(texts):
+        clauses = []
+        for text in texts[key]:
+            for clause in tokenize_clauses(text, cutter):
+                toks = []
+                for tok, tag in clause:
+                    toks.append(tok)
+                    tag_of[tok][tag] += 1
+                clauses.append(toks)
+        docs.append(clauses)
+
+    unigram: Counter = Counter()
+    n_tokens = 0
+    for clauses in docs:
+        for toks in clauses:
+            unigram.update(toks)
+            n_tokens += len(toks)
+
+    # Level-wise n-gram counting: an n-gram is counted only if both its (n-1)-gram prefix and suffix
+    # survived the frequency thresholds (apriori pruning keeps memory small).
+    counts: dict[tuple[str, ...], int] = {(t,): c for t, c in unigram.items()}
+    dfs: dict[tuple[str, ...], int] = {}
+    kept: set[tuple[str, ...]] = {(t,) for t, c in unigram.items() if c >= min_freq}
+    left: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    right: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    lbound: Counter = Counter()
+    rbound: Counter = Counter()
+    levels: list[set[tuple[str, ...]]] = []
+    for n in range(2, max_tokens + 1):
+        c_n: Counter = Counter()
+        df_n: Counter = Counter()
+        for clauses in docs:
+            seen = set()
+            for toks in clauses:
+                for i in range(len(toks) - n + 1):
+                    gram = tuple(toks[i:i + n])
+                    if gram[:-1] not in kept or gram[1:] not in kept:
+                        continue
+                    if sum(map(len, gram)) > max_chars:
+                        continue
+                    c_n[gram] += 1
+                    seen.add(gram)
+            df_n.update(seen)
+        level = {g for g, c in c_n.items() if c >= min_freq and df_n[g] >= min_df}
+        if not level:
+            break
+        for g in level:
+            counts[g] = c_n[g]
+            dfs[g] = df_n[g]
+        levels.append(level)
+        kept |= level
+
+    # Neighbour statistics for the surviving n-grams.
+    survivors = set().union(*levels) if levels else set()
+    for clauses in docs:
+        for toks in clauses:
+            m = len(toks)
+            for n in range(2, max_tokens + 1):
+                for i in range(m - n + 1):
+                    gram = tuple(toks[i:i + n])
+                    if gram not in survivors:
+                        continue
+                    if i > 0:
+                        left[gram][toks[i - 1]] += 1
+                    else:
+                        lbound[gram] += 1
+                    if i + n < m:
+                        right[gram][toks[i + n]] += 1
+                    else:
+                        rbound[gram] += 1
+
+    out: list[Candidate] = []
+    for gram in survivors:
+        word = "".join(gram)
+        if len(word) < min_chars:
+            continue
+        if gram[0] in START_STOP or gram[-1] in EDGE_STOP or "的" in gram or "了" in gram:
+            continue
+        if any(t in CONJUNCTIONS for t in gram):
+            continue
+        first_tag = tag_of[gram[0]].most_common(1)[0][0]
+        last_tag = tag_of[gram[-1]].most_common(1)[0][0]
+        if first_tag in BAD_FIRST_TAGS or last_tag in BAD_LAST_TAGS or gram[-1] in END_VERBS:
+            continue
+        # A verb and its object (增进民生福祉, 改善生态环境) is a collocation; the object is the term.
+        if len(gram[0]) > 1 and first_tag in ("v", "vd", "vi", "vn") and (len(gram) >= 3 or last_tag in NOUN_TAGS):
+            continue
+        if len(gram[0]) == 1 and gram[0] in "和与及或并而在对为以把被从由向将到给让使是有不这那其该此各每本之等中":
+            continue
+        f = counts[gram]
+        pmi = min(
+            math.log(f * n_tokens / (counts[gram[:k]] * counts[gram[k:]]))
+            for k in range(1, len(gram))
+            if gram[:k] in counts and gram[k:] in counts
+        ) if all(gram[:k] in counts and gram[k:] in counts for k in range(1, len(gram))) else 0.0
+        if pmi < min_pmi:
+            continue
+        hl = _entropy(left[gram], lbound[gram])
+        hr = _entropy(right[gram], rbound[gram])
+        if min(hl, hr) < min_entropy:
+            continue
+        out.append(Candidate(word, gram, f, dfs[gram], pmi, hl, hr, pos_tag(gram, last_tag)))
+
+    # "<term>发展/建设/工作" hides a term of its own (民营经济发展, 法治政府建设): keep the term only.
+    words = {c.word for c in out}
+    out = [c for c in out if not (c.tokens[-1] in GENERIC_HEADS and "".join(c.tokens[:-1]) in words)]
+    out.sort(key=lambda c: (-c.score, c.word))
+    # A shorter candidate that only ever occurs inside one longer candidate is not a term of its own.
+    return out[:limit]
+
+
+def pos_tag(tokens: tuple[str, ...], head_tag: str) -> str:
+    """Part of speech for a lexicon term from its form and the tag of its head (last) token."""
+    if tokens[-1].endswith(ORG_SUFFIXES):
+        return "nt"
+    if head_tag in ("ns",) :
+        return "ns"
+    if head_tag.startswith("v") and head_tag != "vn":
+        return "l"
+    return "nz"
+
+
+def read_curated(path: Path) -> tuple[dict[str, str], set[str]]:
+    """Curated terms (word -> tag) and vetoed words (lines ``-word``)."""
+    terms: dict[str, str] = {}
+    veto: set[str] = set()
+    if not path.exists():
+        return terms, veto
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("-"):
+            veto.add(line[1:].strip())
+            continue
+        fields = line.split()
+        word = fields[0]
+        tag = fields[1] if len(fields) > 1 else ("nt" if word.endswith(ORG_SUFFIXES) else "nz")
+        terms[word] = tag
+    return terms, veto
+
+
+def build(
+    corpus: Path, curated: Path, exclude: tuple[str, ...] = (), *, mined_limit: int = 6000, **mine_opts
+) -> tuple[dict[str, str], int, int]:
+    """Lexicon (word -> tag), number of mined entries used, number of curated entries."""
+    texts = read_texts(corpus_files(corpus, exclude))
+    mined = mine(texts, limit=mined_limit, **mine_opts)
+    terms, veto = read_curated(curated)
+    lexicon: dict[str, str] = {}
+    n_mined = 0
+    for cand in mined:
+        if cand.word in veto or cand.word in terms:
+            continue
+        lexicon[cand.word] = cand.tag
+        n_mined += 1
+    lexicon.update(terms)
+    return lexicon, n_mined, len(terms)
+
+
+HEADER = """\
+# reportcli report lexicon: multi-character terms of Chinese official discourse, one per line,
+# in jieba's user-dictionary format without frequencies: `word pos`.
+# Generated by scripts/build_lexicon.py ({n_mined} mined from {n_docs} reports of the corpus with
+# document frequency, cohesion (PMI) and boundary-entropy thresholds, plus {n_curated} hand-curated
+# entries of scripts/lexicon_curated.txt). Do not edit by hand: edit the curated list and rebuild.
+# Frequencies are set at load time so that these terms win over jieba's own split.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--curated", type=Path, default=DEFAULT_CURATED)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--exclude", action="append", default=[], help="glob of corpus files to leave out")
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help="most mined candidates kept")
+    parser.add_argument("--show", type=int, default=0, help="print the top N mined candidates with scores")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"build_lexicon: corpus folder not found: {args.corpus}", file=sys.stderr)
+        return 1
+    files = corpus_files(args.corpus, tuple(args.exclude))
+    texts = read_texts(files)
+    mined = mine(texts, limit=args.limit)
+    if args.show:
+        for c in mined[: args.show]:
+            print(f"{c.word}\t{c.tag}\tf={c.freq}\tdf={c.df}\tpmi={c.pmi:.2f}\t"
+                  f"hl={c.left_entropy:.2f}\thr={c.right_entropy:.2f}\t{'/'.join(c.tokens)}")
+    terms, veto = read_curated(args.curated)
+    lexicon: dict[str, str] = {}
+    n_mined = 0
+    for cand in mined:
+        if cand.word in veto or cand.word in terms:
+            continue
+        lexicon[cand.word] = cand.tag
+        n_mined += 1
+    lexicon.update(terms)
+    body = "".join(f"{w} {t}\n" for w, t in sorted(lexicon.items()))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(
+        HEADER.format(n_mined=n_mined, n_docs=len(texts), n_curated=len(terms)) + body, encoding="utf-8"
+    )
+    print(f"build_lexicon: {len(lexicon)} entries ({n_mined} mined, {len(terms)} curated) -> {args.out}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
