@@ -108,3 +108,11 @@ def kwic(pattern: str, doc: DocLike = None, *, width: int = 20, regex: bool = Fa
     from reportcli.analysis.kwic import KWIC_COLUMNS, kwic_rows
 
     return _frame(kwic_rows(_doc(doc), pattern, width=width, regex=regex), KWIC_COLUMNS)
+
+
+def attention(docs: DocLike | Sequence[DocLike] = None, dicts: Sequence[str | Path] | None = None, *,
+              count: str = "tokens", per: str = "words", wide: bool = False, terms: bool = False) -> pd.DataFrame:  # fmt: skip
+    """Attention indices: hits of category dictionaries per 10,000 words (see ``reportcli lexicon``)."""
+    from reportcli.analysis.lexicon import attention_table
+
+    return attention_table(docs, dicts, count=count, per=per, wide=wide, terms=terms)  # type: ignore[arg-type]
