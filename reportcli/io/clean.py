@@ -26,6 +26,7 @@ _SOURCE_LINE = re.compile(r"^(信息)?来源[:：]|(日期|发布时间|发布�
 _DATELINE = re.compile(r"^[\s—\-－]*(\d{4}|[一二三四五六七八九〇○零]{4})年.{1,6}月.{1,6}日.{0,40}(会议|大会)")
 _PHOTO_CREDIT = re.compile(r"(记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]?\s*摄[）)]?\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DATE_ONLY = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$")
 _PUNCT_ONLY = re.compile(r"^[\s\W_]*$")
 
 
@@ -50,6 +51,8 @@ def classify_line(line: str, index: int, title_seen: bool) -> str:
     if short and _CAPTION.search(stripped) and ("。" not in stripped[:-1] or _PHOTO_CREDIT.search(stripped)):
         return CRUFT
     if len(stripped) <= 80 and _DATELINE.match(stripped):
+        return META
+    if len(stripped) <= 24 and _DATE_ONLY.match(stripped):
         return META
     return BODY
 

@@ -75,14 +75,36 @@ _MEETING = re.compile(
 )
 _OFFICE = r"(?:省长|市长|区长|县长|州长|主席|主任|总理|院长|检察长|局长|书记)"
 _SPEAKER = (
-    re.compile(rf"{_OFFICE}\s*[　 ]*([\u4e00-\u9fff]{{2,3}})(?:\s*$|在|代表|作)"),
+    re.compile(rf"{_OFFICE}\s*([\u4e00-\u9fff]{{2,3}})(?:\s*$|\s{{2,}}|在|代表|作)"),
     re.compile(rf"([\u4e00-\u9fff]{{2,3}}){_OFFICE}在"),
     re.compile(r"([\u4e00-\u9fff]{2,3})作(?:政府)?工作报告"),
     re.compile(r"([\u4e00-\u9fff]{2,3})在[\u4e00-\u9fff]{0,30}会议上作"),
 )
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_RUN_IN_TITLE = re.compile(r"^\s*([^\s。：:]{2,40}?(?:工作报告|的报告|统计公报))(?=——|－－|\s|（|\(|关于)")
 _NOT_A_NAME = re.compile(r"[向大会代表政府人民工作会议委员国务院各位我们的了在和是省市区县]")
 _SOURCE = re.compile(r"(?:信息)?来源[:：]\s*([^\s|｜]+?)(?=\s|日期|时间|发布|$)")
 _PUBLISHED = re.compile(r"(?:日期|发布时间|发布日期|时间)[:：]\s*(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+
+
+_PARAGRAPH_GAP = re.compile(r"[ \t]*\u3000[\s\u3000]*\u3000[ \t]*|[ \t]+\u3000[ \t]*|[ \t]*\u3000[ \t]+")
+
+
+def _heading(text: str) -> tuple[str, str, str] | None:
+    """``(kind, marker, title)`` when a paragraph starts with a heading marker (一、 （一） 一是 …)."""
+    for kind, pattern in _HEADING_KINDS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        rest = text[match.end() :]
+        cut = _TITLE_END.search(rest)
+        title = (rest[: cut.start()] if cut else rest).strip(" \t\u3000")
+        if not title or len(title) > 60 or (kind in ("arabic", "paren_arabic", "shi") and not cut and len(rest) > 60):
+            return None
+        if kind in ("cn", "part", "paren_cn") and cut and len(rest) - cut.end() > 80 and len(title) > 40:
+            return None
+        return kind, match.group(1), title
+    return None
 
 
 def _cn_small(text: str) -> int:
@@ -152,9 +174,14 @@ class Document:
         head = [ln for ln in self.lines[:60] if ln.kind != "blank"]
         meta = {"title": "", "date": "", "meeting": "", "speaker": "", "source": "", "published": ""}
         for line in head:
-            text = self.line_text(line).strip()
+            text = self.line_text(line).strip().translate(_FULLWIDTH_DIGITS)
             if not meta["title"] and line.kind == META and len(text) <= 60 and re.search(r"(报告|公报|讲话|摘登)", text):
                 meta["title"] = text.strip("　 ")
+            elif not meta["title"] and line is head[0]:
+                # old transcriptions run title, dateline and text together: 1987年政府工作报告——１９８７年…
+                lead = _RUN_IN_TITLE.match(text)
+                if lead:
+                    meta["title"] = lead.group(1)
             if not meta["meeting"]:
                 found = _MEETING.search(text)
                 if found:
@@ -172,19 +199,20 @@ class Document:
                     meta["published"] = re.sub(r"[年月/]", "-", found_pub.group(1)).replace("日", "")
             if not meta["speaker"] and (line.kind != BODY or len(text) <= 80 or "工作报告" in text[:40]):
                 for pattern in _SPEAKER:
-                    found_speaker = pattern.search(text[:120])
+                    found_speaker = pattern.search(text[:240])
                     if found_speaker and not _NOT_A_NAME.search(found_speaker.group(1)):
                         meta["speaker"] = found_speaker.group(1)
                         break
         if not meta["title"]:
             for line in head[:10]:
                 text = self.line_text(line).strip()
-                if line.kind in (BODY, META) and len(text) <= 40 and not re.search(r"[。：:，,]", text):
+                if (line.kind in (BODY, META) and len(text) <= 40 and not re.search(r"[。：:，,]", text)
+                        and not any(pattern.match(text) for _, pattern in _HEADING_KINDS)):
                     meta["title"] = text
                     break
         if not meta["date"]:
             for line in head[:12]:
-                found_date = _DATE.search(self.line_text(line))
+                found_date = _DATE.search(self.line_text(line).translate(_FULLWIDTH_DIGITS))
                 if found_date and line.kind == META:
                     meta["date"] = iso_date(found_date)
                     break
@@ -194,28 +222,18 @@ class Document:
     @cached_property
     def sections(self) -> list[Section]:
         """The heading tree, in order of appearance, with levels ranked within this report."""
-        found: list[tuple[str, str, str, Line]] = []
+        found: list[tuple[str, str, str, Line, int]] = []
         for line in self.body_lines():
-            text = self.line_text(line)
-            for kind, pattern in _HEADING_KINDS:
-                match = pattern.match(text)
-                if not match:
-                    continue
-                rest = text[match.end() :]
-                cut = _TITLE_END.search(rest)
-                title = rest[: cut.start()] if cut else rest
-                title = title.strip()
-                if not title or len(title) > 60 or (kind in ("arabic", "paren_arabic", "shi") and not cut and len(rest) > 60):
-                    break
-                if kind in ("cn", "part", "paren_cn") and cut and len(rest) - cut.end() > 80 and len(title) > 40:
-                    break
-                found.append((kind, match.group(1), title, line))
-                break
+            for start, text in self._paragraphs(line):
+                heading = _heading(text)
+                if heading:
+                    kind, number, title = heading
+                    found.append((kind, number, title, line, start))
         # A marker's level comes from its sequence: 二、 after 一、 is a sibling, 一、 right under
         # 一、 opens a level below it, 二、 after 六、 goes back to the level where 一、 stood.
         stack: list[tuple[str, int, str]] = []  # (kind, value, label) per open level
-        provisional: list[tuple[int, str, str, Line, str]] = []
-        for kind, number, title, line in found:
+        provisional: list[tuple[int, str, str, Line, str, int]] = []
+        for kind, number, title, line, start in found:
             value = _cn_small(re.sub(r"[^\d一二三四五六七八九十零〇两]", "", number).replace("两", "二") or "0")
             depth = None
             for i in range(len(stack) - 1, -1, -1):
@@ -237,16 +255,30 @@ class Document:
                         depth -= 1
             del stack[depth:]
             stack.append((kind, value, f"{number}{title}"))
-            provisional.append((len(stack), number, title, line, " > ".join(entry[2] for entry in stack)))
+            provisional.append((len(stack), number, title, line, " > ".join(entry[2] for entry in stack), start))
         sections: list[Section] = []
-        for i, (level, number, title, line, path) in enumerate(provisional):
+        for i, (level, number, title, line, path, start) in enumerate(provisional):
             end = len(self.text)
             for later in provisional[i + 1 :]:
                 if later[0] <= level:
-                    end = later[3].start
+                    end = later[5]
                     break
-            sections.append(Section(level, number, title, line.number, line.start, end, path))
+            sections.append(Section(level, number, title, line.number, start, end, path))
         return sections
+
+    def _paragraphs(self, line: Line) -> Iterator[tuple[int, str]]:
+        """The paragraphs of a line: old transcriptions join paragraphs with runs of 　 (U+3000)."""
+        text = self.line_text(line)
+        if "\u3000" not in text:
+            yield line.start, text
+            return
+        position = 0
+        for gap in _PARAGRAPH_GAP.finditer(text):
+            if gap.start() > position:
+                yield line.start + position, text[position : gap.start()]
+            position = gap.end()
+        if position < len(text):
+            yield line.start + position, text[position:]
 
     @cached_property
     def _section_starts(self) -> list[int]:
