@@ -7,7 +7,7 @@ grammar (a few anchored regex matches and set look-ups around it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from reportcli.facts.numerals import CN_DIGITS, CN_NUMERAL_CHARS, MAGNITUDES, parse_decimal
@@ -50,9 +50,12 @@ MASTER_RE = re.compile(
     r"(?P<fan>翻了?(?P<fann>[一两二三四五])番)"
     r"|(?P<date>(?<![0-9])[12][0-9]{3})[-/.](?P<dm>[01]?[0-9])[-/.](?P<dd>[0-3]?[0-9])(?![0-9])"
     rf"|(?P<pct>百分之)(?P<pnum>[{_CN}]+(?:点[{_CN_DIG}]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)"
+    rf"|(?P<frac>(?P<fden>[{_CN}]+)分之(?P<fnum>[{_CN}]+(?:点[{_CN_DIG}]+)?))"
     rf"|(?P<ar>{_AR})"
-    rf"|(?P<cn>[{_CN}]+(?:点[{_CN_DIG}]+)?)(?=[{_FOLLOW}])"
+    rf"|(?P<cn>[{_CN}]+(?:点[{_CN_DIG}]+)?)(?=[{_FOLLOW}]|[至到～~—－][{_CN}])"
 )
+_CN_RANGE_TAIL_RE = re.compile(rf"(?:[至到～~—－]|——)(?P<n>[{_CN}]+(?:点[{_CN_DIG}]+)?|[0-9]+(?:[.．][0-9]+)?)")
+_CN_PENDING_RE = re.compile(rf"[至到～~—－][{_CN}]+(?:点[{_CN_DIG}]+)?[余多]?[万亿]?(?=[{_FOLLOW}])")
 
 _SPACES = " \u2002\u2003\u2009\u3000\u00a0"
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -130,13 +133,16 @@ _VERBS = (
     "入选", "评为", "为", "是", "达",
 )
 _VERB_RE = re.compile(_alt(_VERBS))
+_VERB_SET = frozenset(_VERBS)
+_ITEM_SPLIT_RE = re.compile(r"[、和及与]")
+_POST_Q_RE = re.compile(r"^(?:及以上|以上|左右|上下|以下|以内|之内)")
 _NOMINAL_SUFFIX = frozenset("率量额数值力度费金款人员者费规模总额总量面积比重指数")
 _TRAIL_STRIP = (
     "分别为", "分别是", "分别", "比上年末", "比上年", "较上年", "比年初", "同比", "共计", "累计", "合计", "总计",
     "达到了", "达到", "为", "是", "达", "共", "有", "了", "均", "都", "已", "约", "近", "各", "总数", "超过", "超",
-    "突破", "逾",
+    "突破", "逾", "保持在", "稳定在", "控制在", "维持在", "从", "由",
 )
-_TRAIL_RE = re.compile(rf"(?:{_alt(_TRAIL_STRIP)})+$")
+_TRAIL_RE = re.compile(rf"(?:{_alt(tuple(w for w in _TRAIL_STRIP if w != '均'))}|(?<!人)均)+$")
 _LEAD_STRIP = (
     "其中", "共", "累计", "并", "和", "及", "与", "还", "同时", "另外", "此外", "的", "等", "全部", "以及",
 )
@@ -147,17 +153,22 @@ _POST_STOPS = (
     "等", "进行", "参加", "签约", "落地", "开工", "竣工", "投产", "累计", "增长", "下降", "同比", "比上年",
     "占", "为", "是", "和", "与", "及", "成为", "达", "已经", "正在", "顺利", "全面", "基本", "相继", "陆续",
     "率先", "首次", "持续", "进一步", "加快", "提前", "如期", "先后", "覆盖", "带动", "惠及", "涉及", "发放",
-    "落实", "形成", "作为", "全覆盖",
+    "落实", "形成", "作为", "全覆盖", "提高", "提升", "上升", "降低", "减少", "增加", "上涨", "回落", "扩大",
+    "缩小", "下降",
 )
 _POST_STOP_RE = re.compile(_alt(_POST_STOPS))
 _STACK_RE = re.compile(rf"(?:{_AR})[余多]?(?:{UNIT_RE.pattern})")
+_RANGE_END_RE = re.compile(rf"[至到～~—－][{_CN}0-9.]+[余多]?[万亿]?(?:{UNIT_RE.pattern})")
+_STACK_MAG_RE = re.compile(rf"(?:{_AR})[万亿]?[余多]?(?:{UNIT_RE.pattern})")
 _HAS_DIGIT_RE = re.compile(rf"[0-9０-９]|[{_CN_DIG}]{{2}}")
 _AFTER_NUMBER_RE = re.compile(
     r"[0-9０-９][0-9０-９.%]*[万亿千]?[余多]?(?:个|年|次|家|项|人|元|%|倍)?"
     rf"|[{_CN_DIG}]{{4}}年(?:底|末|初)?|[{_CN}]+[万亿千百]?[余多]?(?:元|人|个|吨)")
 _PENDING_RE = re.compile(r"(?:[—－~～至到、和]|——|-(?![0-9]{1,2}[-月]))[0-9０-９]")
 _BARE_AFTER_STOP = re.compile(r"[的和与及或、以至到是为在上下左多余]")
-_COMPARE_RE = re.compile(r"(?:高于|低于|快于|慢于|高出|超出|好于)(?:全国|全省|全市|全区|全县|平均|上年|同期)")
+_COMPARE_RE = re.compile(r"(?:高于|低于|快于|慢于|高出|超出|好于|与上年|与去年|与同期|较去年|比去年|较上年|比上年)")
+#: 按可比价格计算 / 按现价计算: an adverbial of method, never the subject
+_METHOD_RE = re.compile(r"^按[^，,；;]{0,10}(?:计算|计|核算|统计)")
 _LATIN_UNIT_RE = re.compile(r"[A-Za-z]{1,4}(?![A-Za-z0-9])")
 _PAREN_RE = re.compile(r"[（(][^（()）]{0,10}[)）]")
 _FOOTNOTE_RE = re.compile(r"[\[［]\d{1,2}[\]］]")
@@ -251,14 +262,23 @@ def _subject_before(text: str, left: int) -> str:
         if not region and len(parts) > 1 and parts[-2] and parts[-2][0] not in "比较":
             region = parts[-2]
     region = _TRAIL_RE.sub("", region)
+    region = _METHOD_RE.sub("", region)
+    if region[-1:] in ("比", "较") and not region.endswith(("占比", "对比", "相比")):
+        # 产量都比(一九六三年)增长: drop the comparison word; 预计比 leaves nothing worth keeping
+        region = _TRAIL_RE.sub("", region[:-1])
+        if len(region) <= 2:
+            return ""
     if not region or region[0] in "比较" or region.startswith(("同上年", "同比")) or _COMPARE_RE.match(region):
         return ""  # 比一九五二年的…: the comparison base, not the subject
     for _ in range(2):
         best = None
         for m in _VERB_RE.finditer(region):
             rest = region[m.end():]
+            if rest and len(m.group()) == 1 and m.group() != "占":
+                continue  # 达标率, 为民: a one-character verb only counts right before the number
             if len(rest) >= 2:
-                if rest and rest[0] in _NOMINAL_SUFFIX and m.group() in ("建设", "种植", "治理"):
+                if rest and (rest[0] in _NOMINAL_SUFFIX and m.group() in ("建设", "种植", "治理")
+                             or rest[0] == "业" and m.group() == "种植"):
                     continue
                 best = m
             elif not rest and m.start() >= 2:
@@ -281,7 +301,7 @@ def _subject_after(text: str, pos: int, kind: str) -> str:
     n = len(text)
     if pos >= n:
         return ""
-    m = _STACK_RE.match(text, pos)
+    m = _STACK_RE.match(text, pos) or _RANGE_END_RE.match(text, pos)
     if m:
         pos = m.end()
     if pos < n and text[pos] == "的" and kind in ("percent",):
@@ -334,6 +354,8 @@ class _LineExtractor:
                 self._fan(m)
             elif m.group("date") is not None:
                 self._iso_date(m)
+            elif m.group("frac") is not None:
+                self._fraction(m)
             elif m.group("pct") is not None:
                 self._number(m.start(), m.start("pnum"), m.end("pnum"), arabic=m.group("pnum")[0].isdigit(),
                              percent_prefix=True)
@@ -395,13 +417,15 @@ class _LineExtractor:
                 if not (percent_prefix or self._bare_money(start, ne)):
                     return
             if start >= 2 and text[start - 2] in _CN_DIGIT_ONLY and _is_cjk(text[start - 1]) \
-                    and text[start - 1] not in _CN and not percent_prefix:
+                    and text[start - 1] not in _CN and text[start - 1] not in "至到" and not percent_prefix:
                 return  # 一法两条例, 一府一委两院
             if not percent_prefix and _SLOGAN_RE.match(text, start):
                 return
             if len(num) == 2 and (num[0], num[1]) in _CONSECUTIVE and nxt != "年":
                 self._approx_pair(start, ne, num)
                 return
+            if 2 <= len(num) <= 3 and all(ch in _CN_DIGIT_ONLY for ch in num):
+                return  # 一一列举, 一二: digit strings shorter than a year are not numbers
         value = parse_decimal(num)
         if value is None:
             return
@@ -441,7 +465,21 @@ class _LineExtractor:
             self.raws.append(_Raw(start, um.end(), Decimal(CN_DIGITS[ch]), UNIT_NORMAL.get(unit, unit), kind,
                                   "range", "", "", 1, False, False))
 
-    def _percent_prefixed(self, start: int, ne: int, value: Decimal, arabic: bool) -> None:
+    def _fraction(self, m: re.Match[str]) -> None:
+        """三分之一 -> 33.33 %, 千分之五 -> 5 ‰; 四分之一世纪 (a span of time) is not a share."""
+        den, num = parse_decimal(m.group("fden")), parse_decimal(m.group("fnum"))
+        if not den or num is None or num > den * 100:
+            return
+        um = UNIT_RE.match(self.text, m.end())
+        if um is not None and UNIT_KIND.get(um.group()) == "time":
+            return
+        if den == 1000:
+            value, unit = num, "‰"
+        else:
+            value, unit = num * 100 / den, "%"
+        self._percent_prefixed(m.start(), m.end(), value, False, unit=unit)
+
+    def _percent_prefixed(self, start: int, ne: int, value: Decimal, arabic: bool, *, unit: str = "%") -> None:
         text = self.text
         end = ne
         qualifier, qstart = _pre_qualifier(text, start)
@@ -456,7 +494,18 @@ class _LineExtractor:
             return  # 百分之百地 (adverb)
         direction, dstart = self._direction(qstart)
         kind = "change" if direction in ("up", "down") or (direction == "to" and self._change_to) else "percent"
-        self.raws.append(_Raw(start, end, value, "%", kind, qualifier, direction, "", 1, arabic, False))
+        rm = _CN_RANGE_TAIL_RE.match(text, end) if post_q == "none" and unit == "%" else None
+        if rm is not None and not text.startswith("百分之", rm.start("n")):
+            # 百分之四到五: the second end shares 百分之
+            second = parse_decimal(rm.group("n"))
+            after = text[rm.end():rm.end() + 1]
+            if second is not None and second > value and not (after and (UNIT_RE.match(after) or after in _CN)):
+                self.raws.append(_Raw(start, end, value, unit, kind, "range", direction, "", 1, arabic, False))
+                self.raws.append(_Raw(rm.start("n"), rm.end(), second, unit, kind, "range", direction, "", 1,
+                                      arabic, False))
+                self._left = dstart
+                return
+        self.raws.append(_Raw(start, end, value, unit, kind, qualifier, direction, "", 1, arabic, False))
         self._post_end = end + (2 if post_q != "none" else 0)
         self._left = dstart
 
@@ -475,8 +524,9 @@ class _LineExtractor:
             return "", pos
         word_start = pos - (len(window) - m.start())
         if m.group("to"):
-            if m.group("to") == "至" and (m.start() == 0 or not _is_cjk(window[m.start() - 1])):
-                return "", pos
+            if m.group("to") == "至" and (m.start() == 0 or not _is_cjk(window[m.start() - 1])
+                                          or window[m.start() - 1] in _CN):
+                return "", pos  # 三至五个 is a range, not 提高至
             self._change_to = m.group("to") in _CHANGE_TO
             return "to", word_start
         if m.group("up"):
@@ -677,9 +727,9 @@ class _LineExtractor:
 
     def _bare_kind(self, start: int, ne: int, arabic: bool, num: str) -> str:
         """A number with no unit: ratio parts and plain decimals are measures; the rest is not a quantity."""
-        if not arabic:
-            return ""
         text = self.text
+        if not arabic:
+            return "pending" if _CN_PENDING_RE.match(text, ne) else ""  # 三至五个
         n = len(text)
         if (ne < n and text[ne] in ":：" and ne + 1 < n and text[ne + 1].isdigit()) or \
                 (start >= 2 and text[start - 1] in ":：" and text[start - 2].isdigit()):
@@ -769,6 +819,45 @@ class _LineExtractor:
                 pass
             out.append(Quantity(r.start, r.end, text[r.start:r.end], value, r.unit, r.kind, r.qualifier,
                                 r.direction, subject))
+        if "分别" in text:
+            out = self._respectively(out)
+        return out
+
+    def _respectively(self, out: list[Quantity]) -> list[Quantity]:
+        """甲、乙、丙分别增长1%、2%和3%: the i-th item of the list before 分别 is the i-th subject."""
+        text = self.text
+        i = 0
+        while i < len(out):
+            q = out[i]
+            j = i + 1
+            while j < len(out) and out[j].kind in QUANTITY_KINDS and out[j].unit == q.unit \
+                    and _POST_Q_RE.sub("", text[out[j - 1].end:out[j].start]).strip(_SPACES) in _LIST_JOIN:
+                j += 1
+            n = j - i
+            k = text.rfind("分别", max(0, q.start - 10), q.start)
+            if n < 2 or q.kind not in QUANTITY_KINDS or k < 0 or _HAS_DIGIT_RE.search(text[k:q.start]):
+                i = j
+                continue
+            lo = k
+            while lo > 0 and text[lo - 1] not in _BOUNDARY - {"、"}:
+                lo -= 1
+            head = _METHOD_RE.sub("", text[lo:k])
+            items = [t for t in _ITEM_SPLIT_RE.split(head) if t]
+            subjects: list[str] = []
+            if "、" in head and len(items) == n:
+                subjects = [_LEAD_RE.sub("", _TRAIL_RE.sub("", t)) for t in items]
+                subjects[0] = _subject_before(subjects[0], len(subjects[0])) or subjects[0]
+            elif not _subject_before(text, k) and i >= n:
+                # 第一产业增加值…，第二产业增加值…，分别比上年增长…: the n quantities just before
+                prev = out[i - n:i]
+                sent_start = max((text.rfind(c, 0, q.start) for c in _SENT_END), default=-1)
+                if all(p.subject and p.start > sent_start and p.kind in QUANTITY_KINDS for p in prev) \
+                        and len({p.subject for p in prev}) == n:
+                    subjects = [p.subject for p in prev]
+            if subjects and all(subjects):
+                for t in range(n):
+                    out[i + t] = replace(out[i + t], subject=subjects[t])
+            i = j
         return out
 
     def _subject(self, r: _Raw) -> str:
@@ -783,7 +872,20 @@ class _LineExtractor:
         left = qs
         _d, left = self._direction(left)
         # a list item inherits: 常委会会议8次、主任会议22次 keeps its own; "、" bare gaps inherit below
-        return _subject_before(text, left)
+        before = _subject_before(text, left)
+        if before in _VERB_SET or before in ("涉及", "完成了") or before[:1] == "的" or before[-1:] in "和及与":
+            # 完成55.3万平方米…房屋改造 / 涉及7万户的村庄改造: verb, number, object
+            pos = self._after_pos(r)
+            if text.startswith("、", pos):
+                sm = _STACK_MAG_RE.match(text, pos + 1)
+                if sm is not None:
+                    pos = sm.end()
+            if text.startswith("的", pos):
+                pos += 1
+            after = _subject_after(text, pos, r.kind)
+            if len(after) >= 2:
+                return after
+        return before
 
     def _after_pos(self, r: _Raw) -> int:
         text = self.text

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from reportcli.facts.quantities import ALL_KINDS, quantities
+from reportcli.facts.tabular import TableHeader, parse_header, table_row
 from reportcli.facts.terms import numbered_terms
 
 if TYPE_CHECKING:
@@ -41,9 +42,20 @@ def fact_rows(
     wanted = parse_kinds(kinds)
     subject_re = re.compile(subject) if isinstance(subject, str) else subject
     text = doc.text
+    header: TableHeader | None = None
     for line in doc.body_lines():
         line_text = text[line.start:line.end]
-        for q in quantities(line_text):
+        found = None
+        if "\t" in line_text:
+            cells = line_text.split("\t")
+            new_header = parse_header(cells)
+            if new_header is not None:
+                header = new_header
+                continue
+            found = table_row(line_text, header)
+        else:
+            header = None
+        for q in (found if found is not None else quantities(line_text)):
             if wanted is not None and q.kind not in wanted:
                 continue
             if min_value is not None and (isinstance(q.value, str) or q.value < min_value):
