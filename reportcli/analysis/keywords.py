@@ -57,6 +57,7 @@ IDF_PATH = DATA_DIR / "idf.tsv"
 GENERIC_PATH = DATA_DIR / "generic_words.txt"
 DEFAULT_KEY = "<default>"
 COMBINED_NAME = "(combined)"
+PREAMBLE = "(before the first heading)"
 
 _SENTENCE_END = frozenset("。！？；!?;")
 
@@ -174,7 +175,7 @@ def text_counts(
                 i = bisect.bisect_right(starts, tok_start) - 1
                 part = by_section.get(i)
                 if part is None:
-                    part = by_section[i] = _Counter(sections[i][1] if i >= 0 else "", textrank)
+                    part = by_section[i] = _Counter(sections[i][1] if i >= 0 else PREAMBLE, textrank)
                 targets.append(part)
             if is_w:  # numbers are never part of the per_10k denominator
                 for target in targets:
