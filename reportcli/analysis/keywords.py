@@ -301,18 +301,10 @@ def load_idf(path: str | Path | None = None) -> Idf:
     """
     if path is None:
         return _shipped_idf()
-    source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise KeywordsError(source, "IDF file not found", "check the path given to --idf") from None
-    except IsADirectoryError:
-        raise KeywordsError(source, "is a directory, not an IDF file", "give the path of a word<TAB>idf file") from None
-    except OSError as exc:
-        raise KeywordsError(source, f"cannot read the IDF file ({exc.strerror})", "check its permissions") from None
-    from reportcli.io.decode import decode_bytes
+    from reportcli.io.files import read_option_file
 
-    text, _encoding = decode_bytes(data, source)
+    source = str(path)
+    text, _encoding, _data = read_option_file(path, "IDF file", "give a table of word<TAB>idf lines", KeywordsError)
     return _parse_idf(text, source)
 
 

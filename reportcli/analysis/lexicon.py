@@ -175,15 +175,6 @@ def shipped_dictionaries() -> list[str]:
     return first + sorted(names - set(first))
 
 
-def _decode(data: bytes, path: str) -> tuple[str, str]:
-    from reportcli.io.decode import decode_bytes
-
-    try:
-        return decode_bytes(data, path)
-    except ReportError as exc:
-        raise LexiconError(path, exc.cause, "save the dictionary as a UTF-8 text file (CSV or TOML)") from None
-
-
 def _number(text: str, path: str, where: str) -> float:
     try:
         value = float(text)
@@ -310,17 +301,10 @@ def read_category_dict(path: str | Path, *, name: str | None = None, shipped: bo
     """Read one dictionary file (CSV, TSV or TOML; any encoding); raise :class:`LexiconError` if unusable."""
     p = Path(path)
     shown = str(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise LexiconError(shown, "no such dictionary file", "check the path, or give a shipped name") from None
-    except IsADirectoryError:
-        raise LexiconError(shown, "is a directory", "give a dictionary file (.csv or .toml)") from None
-    except OSError as exc:
-        raise LexiconError(shown, f"cannot read ({exc.strerror or exc})", "check the file") from None
-    if not data.strip():
-        raise LexiconError(shown, "empty dictionary file", "write the header category,term,weight and one term a line")
-    text, encoding = _decode(data, shown)
+    from reportcli.io.files import read_option_file
+
+    text, encoding, data = read_option_file(path, "dictionary file", "write the header category,term,weight and one term a line",
+                                       LexiconError)  # fmt: skip
     stem = unicodedata.normalize("NFKC", p.stem)
     if p.suffix.lower() == ".toml":
         entries = parse_toml_dictionary(text, shown)
