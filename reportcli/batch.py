@@ -182,8 +182,8 @@ def meta_columns(pattern: str | None) -> list[str]:
 
 
 def meta_values(pattern: re.Pattern[str] | None, name: str) -> dict[str, str]:
-    """Values of the named groups of ``--meta`` for one file name (searched in the path as given)."""
+    """Values of the named groups of ``--meta``, searched in the file name, else in the whole path."""
     if pattern is None:
         return {}
-    found = pattern.search(name) or pattern.search(Path(name).name)
+    found = pattern.search(Path(name).name) or pattern.search(name)
     return {key: (found.group(key) or "") if found else "" for key in pattern.groupindex}

@@ -196,7 +196,7 @@ def test_directory_expands_sorted(runner: CliRunner, tmp_path: Path, seed_text: 
 def test_cli_import_is_light() -> None:
     code = (
         "import sys, reportcli.cli.app; "
-        "heavy = [m for m in ('pandas', 'jieba', 'rjieba', 'openpyxl', 'pypdfium2', 'selectolax', 'numpy') if m in sys.modules]; "
+        "heavy = [m for m in ('pandas', 'jieba', 'rjieba', 'openpyxl', 'pypdfium2', 'selectolax', 'numpy', 'matplotlib', 'reportcli.plot') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

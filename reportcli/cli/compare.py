@@ -31,6 +31,14 @@ def compare(
         float | None, typer.Option("--max-p", min=0.0, max=1.0, help="Skip words with a larger p-value, e.g. 0.01.")
     ] = None,
     min_len: Annotated[int, typer.Option("--min-len", min=1, help="Shortest word, in characters.")] = 2,
+    plot: Annotated[
+        str | None,
+        typer.Option(
+            "--plot",
+            metavar="FILE",
+            help="Also draw diverging bars (A's words to the right, B's to the left, by log ratio): FILE.png or FILE.svg.",
+        ),
+    ] = None,
 ) -> None:
     """Keyness of A against B: log-likelihood (G2), log ratio (effect size, log2 of the rate ratio)
     and p-value; the top words over-used in A (side a), then in B (side b).
@@ -51,10 +59,21 @@ def compare(
         names_a, names_b = positional[:1], positional[1:]
     else:
         raise usage_error(f"compare needs two reports A B (got {len(positional)}), or --a PATH... --b PATH...")
+    if plot:
+        from reportcli.plot import check_plot_path
+
+        check_plot_path(plot)
     options = {"seg": common.seg, "min_len": min_len}
     side_a = [r.value for r in common.results(names_a, counts_work, options)]
     side_b = [r.value for r in common.results(names_b, counts_work, options)]
     if not side_a or not side_b:
         raise typer.Exit(1)
     rows = compare_rows(merge_counts(side_a, "a"), merge_counts(side_b, "b"), top=top, min_count=min_count, max_p=max_p)
-    common.emit(COMPARE_COLUMNS, rows, title="reportcli compare")
+    if not plot:
+        common.emit(COMPARE_COLUMNS, rows, title="reportcli compare")
+        return
+    gathered = list(rows)
+    common.emit(COMPARE_COLUMNS, gathered, title="reportcli compare")
+    from reportcli.plot import group_label, plot_compare
+
+    plot_compare(gathered, plot, label_a=group_label(names_a), label_b=group_label(names_b))

@@ -30,6 +30,15 @@ def facts(
     subject: Annotated[
         str | None, typer.Option("--subject", metavar="REGEX", help="Keep facts whose subject matches REGEX.")
     ] = None,
+    plot: Annotated[
+        str | None,
+        typer.Option(
+            "--plot",
+            metavar="FILE",
+            help="Also draw the counts of facts by kind (by top-level section when --kind names one kind): "
+            "FILE.png or FILE.svg.",
+        ),
+    ] = None,
 ) -> None:
     """Numeric facts: each quantity with its normalised value, unit, kind, qualifier, direction and subject.
 
@@ -52,8 +61,22 @@ def facts(
             re.compile(subject)
         except re.error as exc:
             raise usage_error(f"--subject: not a valid regular expression ({exc})") from None
+    if plot:
+        from reportcli.plot import check_plot_path
+
+        check_plot_path(plot)
     options = {"kinds": kinds, "min_value": min_value, "subject": subject}
-    common.run_rows(paths, FACT_COLUMNS, facts_work, options, title="reportcli facts")
+    if not plot:
+        common.run_rows(paths, FACT_COLUMNS, facts_work, options, title="reportcli facts")
+        return
+    gathered: list[dict[str, Any]] = []
+    for result in common.results(paths, facts_work, options):
+        prefix = {"file": result.name, **common.extra_values(result.name)}
+        gathered.extend({**prefix, **row} for row in result.value)
+    common.emit(["file", *common.extra_columns(), *FACT_COLUMNS], gathered, title="reportcli facts")
+    from reportcli.plot import plot_facts
+
+    plot_facts(gathered, plot, by="section" if kinds is not None and len(kinds) == 1 else "kind")
 
 
 def terms_work(doc: Any) -> list[dict[str, Any]]:

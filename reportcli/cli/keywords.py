@@ -75,6 +75,14 @@ def keywords(
             help="IDF table for --method tfidf (word<TAB>idf lines). Default: built from official reports.",
         ),
     ] = None,
+    plot: Annotated[
+        str | None,
+        typer.Option(
+            "--plot",
+            metavar="FILE",
+            help="Also draw the top words as horizontal bars, a panel per file (up to 6): FILE.png or FILE.svg.",
+        ),
+    ] = None,
 ) -> None:
     """The words a report leans on, with counts, rate per 10,000 words and document frequency.
 
@@ -85,6 +93,10 @@ def keywords(
     """
     from reportcli.analysis.keywords import KEYWORD_COLUMNS, keyword_rows, load_idf
 
+    if plot:
+        from reportcli.plot import check_plot_path
+
+        check_plot_path(plot)
     table = load_idf(idf) if method is Method.tfidf else None
     if idf and method is not Method.tfidf:
         raise usage_error("--idf is used only with --method tfidf")
@@ -112,4 +124,14 @@ def keywords(
         ):
             yield {**row, **common.extra_values(row["file"])} if extra else row
 
-    common.emit([*lead, *KEYWORD_COLUMNS], rows(), title="reportcli keywords")
+    bars = {"bar": "per_10k" if method is Method.freq else "score"}
+    if not plot:
+        common.emit([*lead, *KEYWORD_COLUMNS], rows(), title="reportcli keywords", bars=bars)
+        return
+    gathered = list(rows())
+    common.emit([*lead, *KEYWORD_COLUMNS], gathered, title="reportcli keywords", bars=bars)
+    from reportcli.plot import plot_keywords
+
+    panels = len({(r["file"], r.get("section")) for r in gathered})
+    measure = "score" if method is not Method.freq else "count" if panels == 1 else "per_10k"
+    plot_keywords(gathered, plot, measure=measure, method=method.value)

@@ -87,6 +87,15 @@ def lexicon(
             "and every counting option.",
         ),
     ] = None,
+    plot: Annotated[
+        str | None,
+        typer.Option(
+            "--plot",
+            metavar="FILE",
+            help="Also draw a chart: lines of per_10k over a numeric --meta/--manifest column (year), one "
+            "series per category (or per region); bars per file without one; FILE.png or FILE.svg.",
+        ),
+    ] = None,
     list_dicts: Annotated[
         bool, typer.Option("--list", help="List the shipped dictionaries (terms, sha256) and exit.")
     ] = False,
@@ -138,6 +147,12 @@ def lexicon(
         wide_columns,
     )
 
+    if plot:
+        from reportcli.plot import check_plot_path
+
+        check_plot_path(plot)
+        if list_dicts:
+            raise usage_error("--plot draws the counts, not the --list of dictionaries")
     if list_dicts:
         common.emit(["dictionary", "categories", "terms", "guards", "sha256"], _list_rows(), title="reportcli lexicon --list")
         return
@@ -174,7 +189,22 @@ def lexicon(
         columns = ["file", *extra, *categories]
     else:
         columns = ["file", *extra, *(LEXICON_TERM_COLUMNS if terms else LEXICON_COLUMNS)]
-    common.emit(columns, rows(), title="reportcli lexicon")
+    if wide:
+        bars = {"bar": categories[0]} if len(categories) == 1 else None
+    else:
+        bars = {"bar": "hits" if terms else "per_10k"}
+    if not plot:
+        common.emit(columns, rows(), title="reportcli lexicon", bars=bars)
+    else:
+        gathered = list(rows())
+        common.emit(columns, gathered, title="reportcli lexicon", bars=bars)
+        from reportcli.plot import lexicon_long, plot_lexicon, plot_lexicon_terms
+
+        if terms:
+            plot_lexicon_terms(gathered, plot, count=count.value)
+        else:
+            long_rows = lexicon_long(gathered, categories) if wide else gathered
+            plot_lexicon(long_rows, plot, meta_columns=extra, count=count.value, per=per.value)
     if provenance:
         from reportcli.render import AtomicOutput
 
