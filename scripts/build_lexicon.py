@@ -9,8 +9,12 @@ Steps:
 3. count token n-grams (2..6 tokens, 3..14 characters) level by level, keeping only those frequent across
    many reports (document frequency), with high internal cohesion (the weakest split point's pointwise
    mutual information) and free boundaries (entropy of the tokens seen left and right);
-4. drop candidates that start or end with a function word or a report filler verb (those are
-   collocations, not terms), tag each with a part of speech from its head token;
+4. drop candidates that are collocations or clauses, not terms: a function word or a report filler verb
+   at an edge, a verb of action first (践行全过程人民民主), a predicate, ordinal or evaluation word inside
+   (居全国第, 高质量发展取得显著成效), two parts that each combine freely elsewhere (the candidate is under
+   ``min_share`` of the occurrences of both parts at some split: 产业|创新; noun-only compounds exempt),
+   and pieces that mostly overlap a candidate twice as frequent (涉企行政 beside 行政执法); tag each with a
+   part of speech from its head token (``--show N`` prints the kept candidates with their statistics);
 5. merge the hand-curated list (``scripts/lexicon_curated.txt``; it wins on tags and can veto mined
    entries with a leading ``-``) and write the shipped data file, sorted, with a header.
 
@@ -67,10 +71,28 @@ START_STOP = EDGE_STOP | frozenset(
 END_VERBS = frozenset(
     """
     加快 构建 推进 推动 加强 实施 落实 提升 提高 完善 健全 优化 强化 深化 增强 扩大 形成 实现 开展 取得 打造
-    培育 支持 鼓励 引导 确保 坚持 加大 做好 抓好 突出 明显 显著 不断 持续
+    培育 支持 鼓励 引导 确保 坚持 加大 做好 抓好 突出 明显 显著 不断 持续 全局 冲击 影响 扩大开放
+    """.split()
+)
+# Tokens that make a candidate a clause or a ranking, wherever they stand (居全国第, 高质量发展取得显著成效,
+# 中央财政用于): predicates, ordinals and evaluation words.
+CLAUSE_TOKENS = frozenset(
+    """
+    居 第 位 取得 显著 成效 明显 用于 处在 处于 连续 全部 达到 成为 已 均 仍 再 正 获批 入选 列入 纳入 等
+    继续 进入 迈出 迈上 走在 位居 稳居 保持 总结 不断 进一步 一批 首位 首个 首批 前列 各方面
+    """.split()
+)
+# Verbs a term does not start with even when jieba tags them otherwise (践行全过程人民民主 is a collocation).
+START_VERBS = frozenset(
+    """
+    践行 打好 打赢 兜牢 兜住 守牢 守住 筑牢 擦亮 做强 做优 做大 做实 用好 办好 建好 管好 扛牢 压实 织密 聚焦
+    围绕 融入 深度融入 助力 赋能 整治 治理 免费 提供 考核 认真 总结 全力 着力 全面 奋力 聚力 合力 大抓
+    狠抓 抓实 力争 争创 创建 获批 入选 打造 建成 新建 改造 新增 累计 完成 开工 推广 探索 引进 招引 出台 启动
+    启动实施 调动 营造 合理调整 综合考虑
     """.split()
 )
 GENERIC_HEADS = frozenset("发展 建设 工作 体系 水平 能力 机制 制度 政策 项目 行动 工程".split())
+PURE_NOUN_TAGS = frozenset("n nz ns nt nr j".split())
 NOUN_TAGS = frozenset("n nz ns nt nr ng vn an nrt nrfg j l i".split())
 CONJUNCTIONS = frozenset("和 与 及 或 并 而 同".split())
 # Function-word tags (jieba's tag set) a term does not start or end with.
@@ -154,6 +176,9 @@ def mine(
     min_freq: int = 6,
     min_pmi: float = 3.0,
     min_entropy: float = 1.0,
+    min_share: float = 0.05,
+    max_overlap: float = 0.5,
+    reasons: dict[str, str] | None = None,
     max_tokens: int = 6,
     min_chars: int = 3,
     max_chars: int = 16,
@@ -243,34 +268,35 @@ def mine(
     out: list[Candidate] = []
     for gram in survivors:
         word = "".join(gram)
-        if len(word) < min_chars:
-            continue
-        if gram[0] in START_STOP or gram[-1] in EDGE_STOP or "的" in gram or "了" in gram:
-            continue
-        if any(t in CONJUNCTIONS for t in gram):
-            continue
-        first_tag = tag_of[gram[0]].most_common(1)[0][0]
-        last_tag = tag_of[gram[-1]].most_common(1)[0][0]
-        if first_tag in BAD_FIRST_TAGS or last_tag in BAD_LAST_TAGS or gram[-1] in END_VERBS:
-            continue
-        # A verb and its object (增进民生福祉, 改善生态环境) is a collocation; the object is the term.
-        if len(gram[0]) > 1 and first_tag in ("v", "vd", "vi", "vn") and (len(gram) >= 3 or last_tag in NOUN_TAGS):
-            continue
-        if len(gram[0]) == 1 and gram[0] in "和与及或并而在对为以把被从由向将到给让使是有不这那其该此各每本之等中":
-            continue
         f = counts[gram]
-        pmi = min(
-            math.log(f * n_tokens / (counts[gram[:k]] * counts[gram[k:]]))
-            for k in range(1, len(gram))
-            if gram[:k] in counts and gram[k:] in counts
-        ) if all(gram[:k] in counts and gram[k:] in counts for k in range(1, len(gram))) else 0.0
-        if pmi < min_pmi:
-            continue
+        tags = [tag_of[t].most_common(1)[0][0] for t in gram]
+        reason = _reject_reason(gram, tags, f, counts, n_tokens, min_chars=min_chars, min_pmi=min_pmi,
+                                min_share=min_share)
+        pmi = _cohesion(gram, f, counts, n_tokens)
         hl = _entropy(left[gram], lbound[gram])
         hr = _entropy(right[gram], rbound[gram])
-        if min(hl, hr) < min_entropy:
-            continue
-        out.append(Candidate(word, gram, f, dfs[gram], pmi, hl, hr, pos_tag(gram, last_tag)))
+        if not reason and min(hl, hr) < min_entropy:
+            reason = "bound boundary (low neighbour entropy)"
+        if reasons is not None:
+            reasons[word] = reason
+        if not reason:
+            out.append(Candidate(word, gram, f, dfs[gram], pmi, hl, hr, pos_tag(gram, tags[-1])))
+
+    # A candidate that mostly overlaps a more frequent one is a piece of two terms, not a term (空间格局 in
+    # 国土空间格局 beside 国土空间; 涉企行政 in 涉企行政执法 beside 行政执法): it would swallow the other.
+    valid = {c.tokens: c.freq for c in out}
+    dropped = set()
+    for c in out:
+        g = c.tokens
+        over_left = sum(n for w, n in left[g].items()
+                        if any(valid.get((w,) + g[:k], 0) > 2 * c.freq for k in range(1, len(g))))
+        over_right = sum(n for w, n in right[g].items()
+                         if any(valid.get(g[k:] + (w,), 0) > 2 * c.freq for k in range(1, len(g))))
+        if max(over_left, over_right) > max_overlap * c.freq:
+            dropped.add(c.word)
+            if reasons is not None:
+                reasons[c.word] = "overlaps a more frequent candidate"
+    out = [c for c in out if c.word not in dropped]
 
     # "<term>发展/建设/工作" hides a term of its own (民营经济发展, 法治政府建设): keep the term only.
     words = {c.word for c in out}
@@ -278,6 +304,47 @@ def mine(
     out.sort(key=lambda c: (-c.score, c.word))
     # A shorter candidate that only ever occurs inside one longer candidate is not a term of its own.
     return out[:limit]
+
+
+def _cohesion(gram: tuple[str, ...], f: int, counts: dict, n_tokens: int) -> float:
+    """Pointwise mutual information at the weakest split point of ``gram``."""
+    if not all(gram[:k] in counts and gram[k:] in counts for k in range(1, len(gram))):
+        return 0.0
+    return min(math.log(f * n_tokens / (counts[gram[:k]] * counts[gram[k:]])) for k in range(1, len(gram)))
+
+
+def _reject_reason(
+    gram: tuple[str, ...], tags: list[str], f: int, counts: dict, n_tokens: int, *,
+    min_chars: int, min_pmi: float, min_share: float,
+) -> str:
+    """Why a mined n-gram is not a term ("" when it may be one)."""
+    first, last = gram[0], gram[-1]
+    if len("".join(gram)) < min_chars:
+        return "too short"
+    if first in START_STOP or last in EDGE_STOP or "的" in gram or "了" in gram:
+        return "function word or filler verb at an edge"
+    if any(t in CONJUNCTIONS for t in gram):
+        return "conjunction inside"
+    if tags[0] in BAD_FIRST_TAGS or tags[-1] in BAD_LAST_TAGS or last in END_VERBS:
+        return "function-word tag or verb at an edge"
+    # A verb and its object (增进民生福祉, 改善生态环境) is a collocation; the object is the term.
+    if len(first) > 1 and tags[0] in ("v", "vd", "vi") and (len(gram) >= 3 or tags[-1] in NOUN_TAGS):
+        return "verb + object"
+    if len(first) == 1 and first in "和与及或并而在对为以把被从由向将到给让使是有不这那其该此各每本之等中":
+        return "function character first"
+    if any(t in CLAUSE_TOKENS for t in gram):
+        return "predicate, ordinal or evaluation word inside (a clause)"
+    if first in START_VERBS:
+        return "starts with a verb of action"
+    if _cohesion(gram, f, counts, n_tokens) < min_pmi:
+        return "low cohesion"
+    # Two parts that each combine freely with other words (产业|创新, 涉企|行政) make a collocation, not a
+    # term: at some split point the candidate is a small share of the occurrences of both parts. Compounds
+    # of nouns only (科技金融) are names more often than not and are exempt.
+    share = min(max(f / counts[gram[:k]], f / counts[gram[k:]]) for k in range(1, len(gram)))
+    if share < min_share and not all(t in PURE_NOUN_TAGS for t in tags):
+        return "free combination of two parts"
+    return ""
 
 
 def pos_tag(tokens: tuple[str, ...], head_tag: str) -> str:

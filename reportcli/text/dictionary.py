@@ -168,9 +168,15 @@ def load_lexicon(path: Path | None = None) -> list[DictEntry]:
     entries = []
     name = path.name
     for number, raw in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
+        if not raw or raw[0] == "#":
             continue
-        word, freq, tag = parse_dict_line(line)
+        fields = raw.split()
+        # The shipped file is all `word pos` lines: take them as they are, parse anything else in full.
+        if len(fields) == 2 and fields[1] in POS_TAGS and not _NUMBERISH_RE.fullmatch(fields[0]):
+            entries.append(DictEntry(fields[0], None, fields[1], name, number))
+            continue
+        if not fields:
+            continue
+        word, freq, tag = parse_dict_line(raw.strip())
         entries.append(DictEntry(word, freq, tag, name, number))
     return entries

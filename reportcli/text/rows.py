@@ -14,12 +14,6 @@ if TYPE_CHECKING:
 SEGMENT_COLUMNS = ["line", "start", "end", "token", "pos"]
 
 
-def _line_tokens(segmenter: Segmenter, text: str, pos: bool) -> list[tuple[str, int, int, str]]:
-    if pos:
-        return segmenter.tag_tokens(text)
-    return [(w, s, e, "") for w, s, e in segmenter.tokenize(text)]
-
-
 def segment_rows(
     doc: Document,
     *,
@@ -31,15 +25,20 @@ def segment_rows(
     """One row per token of the body lines: line (1-based, as given), start/end (document offsets),
     token, pos (empty unless ``pos``). Whitespace tokens are never rows; with ``drop_stopwords``,
     punctuation and ``stopwords`` are dropped too."""
+    cut = segmenter.cut
+    tag = segmenter.tag
+    line_text = doc.line_text
     for line in doc.body_lines():
-        base = line.start
         number = line.number
-        for word, start, end, tag in _line_tokens(segmenter, doc.line_text(line), pos):
-            if word.isspace():
+        text = line_text(line)
+        pairs = tag(text) if pos else [(w, "") for w in cut(text)]
+        end = line.start
+        for word, tag_ in pairs:
+            start = end
+            end += len(word)
+            if word.isspace() or (drop_stopwords and (word in stopwords or not is_word(word))):
                 continue
-            if drop_stopwords and (word in stopwords or not is_word(word)):
-                continue
-            yield {"line": number, "start": base + start, "end": base + end, "token": word, "pos": tag}
+            yield {"line": number, "start": start, "end": end, "token": word, "pos": tag_}
 
 
 def segment_lines(
