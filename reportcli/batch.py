@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -179,6 +179,17 @@ def meta_columns(pattern: str | None) -> list[str]:
     if not pattern:
         return []
     return list(re.compile(pattern).groupindex)
+
+
+def extra_values(name: str, pattern: re.Pattern[str] | None, manifest: dict[str, dict[str, str]] | None,
+                 manifest_columns: Sequence[str] = ()) -> dict[str, str]:  # fmt: skip
+    """The ``--meta`` and ``--manifest`` columns of one file."""
+    values = meta_values(pattern, name)
+    if manifest is not None:
+        p = Path(name)
+        found = manifest.get(name) or manifest.get(p.name) or manifest.get(p.stem)
+        values.update(found or {c: "" for c in manifest_columns})
+    return values
 
 
 def meta_values(pattern: re.Pattern[str] | None, name: str) -> dict[str, str]:

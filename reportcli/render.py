@@ -58,7 +58,7 @@ class RowWriter:
 
     def __init__(self, stream: IO[str], columns: Sequence[str], fmt: str, *, excel: bool = False,
                  bom: bool = False, title: str | None = None, bars: Mapping[str, str] | None = None,
-                 console_width: int | None = None) -> None:  # fmt: skip
+                 console_width: int | None = None, header: bool = True) -> None:  # fmt: skip
         self.stream = stream
         self.columns = list(columns)
         self.fmt = fmt
@@ -73,7 +73,8 @@ class RowWriter:
             stream.write("\ufeff")
         if fmt in ("csv", "tsv"):
             self._csv = csv.writer(stream, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-            self._csv.writerow(self.columns)
+            if header:
+                self._csv.writerow(self.columns)
         elif fmt == "json":
             stream.write("[")
 
@@ -96,6 +97,11 @@ class RowWriter:
     def write_all(self, rows: Iterable[Mapping[str, Any]]) -> None:
         for row in rows:
             self.write(row)
+
+    def write_chunk(self, chunk: RenderedRows) -> None:
+        """Rows already rendered (by a worker process) in this writer's streaming format."""
+        self.stream.write(chunk.text)
+        self.count += chunk.count
 
     def close(self) -> None:
         if self.fmt == "json":
@@ -140,6 +146,27 @@ class RowWriter:
             console.print("(no rows)", style="dim")
             return
         console.print(table)
+
+
+STREAMING_FORMATS = ("csv", "tsv", "jsonl")
+
+
+class RenderedRows:
+    """Rows rendered to text in a streaming format, and how many there are."""
+
+    __slots__ = ("count", "text")
+
+    def __init__(self, text: str, count: int) -> None:
+        self.text = text
+        self.count = count
+
+
+def render_chunk(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], fmt: str, *, excel: bool = False) -> RenderedRows:
+    """Rows as the text :class:`RowWriter` would write for them in ``fmt`` (csv, tsv, jsonl), no header."""
+    buffer = io.StringIO()
+    writer = RowWriter(buffer, columns, fmt, excel=excel, header=False)
+    writer.write_all(rows)
+    return RenderedRows(buffer.getvalue(), writer.count)
 
 
 def write_xlsx(path_or_stream: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, excel: bool = True) -> int:

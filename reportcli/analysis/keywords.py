@@ -12,6 +12,7 @@ Two steps, so that a batch can run the expensive part in worker processes:
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -375,7 +376,10 @@ def _rank_one(
     counts, total = summary.counts, summary.total
     if not counts or total <= 0:
         return []
-    keep = [w for w in counts if not (generic and is_boilerplate(w, counts[w], total))]
+    usual = generic_words() if generic else {}
+    scale = 10_000 / total
+    # is_boilerplate, inlined: this runs over every word of every file
+    keep = [w for w, c in counts.items() if not (w in usual and c * scale < GENERIC_KEEP_RATIO * usual[w])]
     if method == "freq":
         scores = {w: float(c) for w, c in counts.items()}
     elif method == "tfidf":
@@ -386,9 +390,10 @@ def _rank_one(
             raise ValueError("textrank needs document_counts(..., textrank=True)")
         ranks = textrank_scores(summary.edges, counts)
         scores = {w: ranks.get(w, 0.0) for w in counts}
-    ordered = sorted(keep, key=lambda w: (-scores[w], -counts[w], w))
-    if top is not None:
-        ordered = ordered[:top]
+    def order(w: str) -> tuple[float, int, str]:
+        return (-scores[w], -counts[w], w)
+
+    ordered = sorted(keep, key=order) if top is None else heapq.nsmallest(top, keep, key=order)
     rows = []
     for rank, word in enumerate(ordered, 1):
         rows.append(

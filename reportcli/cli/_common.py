@@ -312,14 +312,9 @@ class Common:
         return cols
 
     def extra_values(self, name: str) -> dict[str, str]:
-        from reportcli.batch import meta_values
+        from reportcli.batch import extra_values
 
-        values = meta_values(self.meta_pattern, name)
-        if self.manifest is not None:
-            p = Path(name)
-            found = self.manifest.get(name) or self.manifest.get(p.name) or self.manifest.get(p.stem)
-            values.update(found or {c: "" for c in self.manifest_columns})
-        return values
+        return extra_values(name, self.meta_pattern, self.manifest, getattr(self, "manifest_columns", ()))
 
     # ------------------------------------------------------------------ running
     def results(self, paths: Sequence[str] | None, work: Callable[..., Any], options: Mapping[str, Any] | None = None,
@@ -362,8 +357,20 @@ class Common:
     def run_rows(self, paths: Sequence[str] | None, columns: Sequence[str], work: Callable[..., Any],
                  options: Mapping[str, Any] | None = None, *, title: str | None = None,
                  bars: Mapping[str, str] | None = None, prepare: Callable[[], Any] | None = None) -> None:  # fmt: skip
-        """The usual command: each file's work gives rows; one combined table, ``file`` first."""
-        extra = self.extra_columns()
+        """The usual command: each file's work gives rows; one combined table, ``file`` first.
+
+        In the streaming formats (csv, tsv, jsonl) the workers render their rows to text, so that
+        the parent process only writes.
+        """
+        from reportcli.render import STREAMING_FORMATS
+
+        all_columns = ["file", *self.extra_columns(), *columns]
+        if self.output_format() in STREAMING_FORMATS:
+            renderer = _RenderRows(work, all_columns, self.output_format(), self.excel, self.meta_pattern,
+                                   self.manifest, tuple(getattr(self, "manifest_columns", ())))  # fmt: skip
+            chunks = (result.value for result in self.results(paths, renderer, options, prepare=prepare))
+            self.emit(all_columns, (), chunks=chunks)
+            return
 
         def rows() -> Iterator[Mapping[str, Any]]:
             for result in self.results(paths, work, options, prepare=prepare):
@@ -371,15 +378,24 @@ class Common:
                 for row in result.value:
                     yield {**prefix, **row}
 
-        self.emit(["file", *extra, *columns], rows(), title=title, bars=bars)
+        self.emit(all_columns, rows(), title=title, bars=bars)
 
-    def emit(self, columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, title: str | None = None,
-             bars: Mapping[str, str] | None = None) -> int:  # fmt: skip
-        """Write rows in the chosen format to stdout or to ``-o`` (atomically)."""
-        from reportcli.render import AtomicOutput, RowWriter, format_for, write_xlsx
+    def output_format(self) -> str:
+        from reportcli.render import format_for
 
         to_file = bool(self.output) and self.output != "-"
-        fmt = format_for(self.output if to_file else None, self.fmt, sys.stdout.isatty())
+        return format_for(self.output if to_file else None, self.fmt, sys.stdout.isatty())
+
+    def emit(self, columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, title: str | None = None,
+             bars: Mapping[str, str] | None = None, chunks: Iterable[Any] | None = None) -> int:  # fmt: skip
+        """Write rows in the chosen format to stdout or to ``-o`` (atomically).
+
+        ``chunks`` (rows already rendered by workers, in a streaming format) are written after ``rows``.
+        """
+        from reportcli.render import AtomicOutput, RowWriter, write_xlsx
+
+        to_file = bool(self.output) and self.output != "-"
+        fmt = self.output_format()
         if fmt == "xlsx":
             if to_file:
                 assert self.output is not None
@@ -398,13 +414,11 @@ class Common:
             assert self.output is not None
             with AtomicOutput(self.output) as handle:
                 writer = RowWriter(handle, columns, fmt, excel=self.excel, bom=bom, title=title, bars=bars, console_width=200)
-                writer.write_all(rows)
-                writer.close()
+                _write(writer, rows, chunks)
             return writer.count
         writer = RowWriter(sys.stdout, columns, fmt, excel=self.excel, bom=bom, title=title, bars=bars,
                            console_width=None if sys.stdout.isatty() else 200)  # fmt: skip
-        writer.write_all(rows)
-        writer.close()
+        _write(writer, rows, chunks)
         return writer.count
 
 
@@ -421,6 +435,36 @@ class Common:
         for line in lines:
             write(line + "\n")
         sys.stdout.flush()
+
+
+def _write(writer: Any, rows: Iterable[Mapping[str, Any]], chunks: Iterable[Any] | None) -> None:
+    writer.write_all(rows)
+    for chunk in chunks or ():
+        writer.write_chunk(chunk)
+    writer.close()
+
+
+class _RenderRows:
+    """Run in a worker: the work's rows of one file, with ``file`` and the batch columns, as text."""
+
+    def __init__(self, work: Callable[..., Any], columns: list[str], fmt: str, excel: bool,
+                 pattern: re.Pattern[str] | None, manifest: dict[str, dict[str, str]] | None,
+                 manifest_columns: tuple[str, ...]) -> None:  # fmt: skip
+        self.work = work
+        self.columns = columns
+        self.fmt = fmt
+        self.excel = excel
+        self.pattern = pattern
+        self.manifest = manifest
+        self.manifest_columns = manifest_columns
+
+    def __call__(self, doc: Any, **options: Any) -> Any:
+        from reportcli.batch import extra_values
+        from reportcli.render import render_chunk
+
+        prefix = {"file": doc.name, **extra_values(doc.name, self.pattern, self.manifest, self.manifest_columns)}
+        rows = ({**prefix, **row} for row in self.work(doc, **options))
+        return render_chunk(self.columns, rows, self.fmt, excel=self.excel)
 
 
 class _Progress:
