@@ -45,6 +45,7 @@ PathsArg = Annotated[
         help="Report files (.txt .md .html .docx .pdf, any common encoding) or directories of them; "
         "'-' reads stdin. Default: the seed report shipped with reportcli.",
         show_default=False,
+        metavar="[PATHS]...",
     ),
 ]
 _COMMON_PARAMS: list[inspect.Parameter] = [
@@ -157,11 +158,15 @@ class SegOptions:
                 sys.stderr.write(f"reportcli: {path}: {len(words)} stopwords\n")
 
 
-def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = False, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = False, stopwords: bool = True,
+            **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:  # fmt: skip
     """Register ``func`` as a command of ``app`` with the shared options added to its own.
 
-    ``func`` takes ``common: Common`` as its first parameter and its own options after it.
+    ``func`` takes ``common: Common`` as its first parameter and its own options after it. With
+    ``segmentation``, the segmentation options are added too (without the stopword ones when
+    ``stopwords`` is False) and arrive as ``common.seg``.
     """
+    seg_params = [p for p in _SEG_PARAMS if stopwords or p.name not in ("stopword_files", "no_stopwords")]
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         own = inspect.signature(func, eval_str=True)
@@ -170,7 +175,7 @@ def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = F
         @functools.wraps(func)
         def wrapper(**values: Any) -> Any:
             shared = {p.name: values.pop(p.name) for p in _COMMON_PARAMS}
-            seg_values = {p.name: values.pop(p.name) for p in _SEG_PARAMS} if segmentation else None
+            seg_values = {p.name: values.pop(p.name) for p in seg_params} if segmentation else None
             common = Common(**shared)
             with common.guard():
                 if seg_values is not None:
@@ -178,7 +183,7 @@ def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = F
                     common.seg.check(common.verbose)
                 return func(common, **values)
 
-        extra = _SEG_PARAMS + _COMMON_PARAMS if segmentation else _COMMON_PARAMS
+        extra = seg_params + _COMMON_PARAMS if segmentation else _COMMON_PARAMS
         params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if p.kind != inspect.Parameter.KEYWORD_ONLY else p
                   for p in own_params] + extra  # fmt: skip
         wrapper.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]

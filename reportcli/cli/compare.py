@@ -15,7 +15,8 @@ from reportcli.cli.keywords import counts_work
 def compare(
     common: Common,
     paths: Annotated[
-        list[str] | None, typer.Argument(help="A and B: two reports (or use --a/--b for groups).", show_default=False)
+        list[str] | None,
+        typer.Argument(help="A and B: two reports (or use --a/--b for groups).", show_default=False, metavar="[A B]"),
     ] = None,
     group_a: Annotated[
         list[str] | None, typer.Option("--a", metavar="PATH", help="A report or directory of group A (repeatable).")

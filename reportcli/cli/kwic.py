@@ -17,11 +17,12 @@ def kwic_work(doc: Any, *, seg: SegOptions, **options: Any) -> list[dict[str, An
     return list(kwic_rows(doc, segmenter=segmenter, **options))
 
 
-@command(app, "kwic", segmentation=True)
+@command(app, "kwic", segmentation=True, stopwords=False)
 def kwic(
     common: Common,
     pattern: Annotated[
-        str, typer.Argument(help="The word to find (or a regular expression with --regex).", show_default=False)
+        str, typer.Argument(help="The word to find (or a regular expression with --regex).", show_default=False,
+                            metavar="PATTERN")
     ],
     paths: PathsArg = None,
     width: Annotated[int, typer.Option("--width", "-w", min=0, help="Characters of context on each side.")] = 20,
