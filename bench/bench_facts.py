@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reportcli.facts.quantities import quantities  # noqa: E402
+from reportcli.facts.table import fact_rows  # noqa: E402
+from reportcli.io.document import Document  # noqa: E402
 
 
 def main() -> int:
@@ -61,13 +63,24 @@ def main() -> int:
         for line in lines:
             found += len(quantities(line))
 
+    table_rows = 0
+
+    def table() -> None:
+        # the whole per-file path of `reportcli facts`: cleaning, lines, sections, sentences, rows
+        nonlocal table_rows
+        table_rows = 0
+        for i, t in enumerate(texts):
+            table_rows += sum(1 for _ in fact_rows(Document(str(i), t)))
+
     t_base = best(base)
     t_facts = best(facts)
+    t_table = best(table)
     print(f"files {len(texts)}  text {mb:.2f} MB  quantities {found}")
     print(f"baseline re.finditer(r'\\d+'): {mb / t_base:8.1f} MB/s  ({t_base * 1000:.0f} ms)")
     print(f"facts quantities():            {mb / t_facts:8.1f} MB/s  ({t_facts * 1000:.0f} ms)")
-    print(f"ratio facts/baseline time: {t_facts / t_base:.1f}x   (target >= 5 MB/s per core: "
-          f"{'ok' if mb / t_facts >= 5 else 'BELOW'})")
+    print(f"facts table (Document + rows):  {mb / t_table:8.1f} MB/s  ({t_table * 1000:.0f} ms, {table_rows} rows)")
+    print(f"ratio facts/baseline time: {t_facts / t_base:.1f}x, table/baseline {t_table / t_base:.1f}x   "
+          f"(target >= 5 MB/s per core: {'ok' if mb / t_table >= 5 else 'BELOW'})")
     return 0
 
 
