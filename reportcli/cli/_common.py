@@ -323,7 +323,7 @@ class Common:
 
     # ------------------------------------------------------------------ running
     def results(self, paths: Sequence[str] | None, work: Callable[..., Any], options: Mapping[str, Any] | None = None,
-                *, prepare: Callable[[], Any] | None = None) -> Iterator[Any]:  # fmt: skip
+                *, prepare: Callable[[], Any] | None = None, sources: list[Any] | None = None) -> Iterator[Any]:  # fmt: skip
         """Run ``work(doc, **options)`` on every input; yield the successful results in input order.
 
         Failures are reported on stderr as they come (and counted for the exit code); a progress
@@ -331,7 +331,8 @@ class Common:
         """
         from reportcli.batch import run_batch
 
-        sources = self.sources(paths)
+        if sources is None:
+            sources = self.sources(paths)
         progress = _Progress(len(sources)) if (len(sources) > 1 and not self.quiet and sys.stderr.isatty()) else None
         try:
             if prepare is None and options and isinstance(options.get("seg"), SegOptions):
@@ -370,15 +371,16 @@ class Common:
         from reportcli.render import STREAMING_FORMATS
 
         all_columns = ["file", *self.extra_columns(), *columns]
+        sources = self.sources(paths)  # before any output: a run with no usable input writes nothing
         if self.output_format() in STREAMING_FORMATS:
             renderer = _RenderRows(work, all_columns, self.output_format(), self.excel, self.meta_pattern,
                                    self.manifest, tuple(getattr(self, "manifest_columns", ())))  # fmt: skip
-            chunks = (result.value for result in self.results(paths, renderer, options, prepare=prepare))
+            chunks = (result.value for result in self.results(paths, renderer, options, prepare=prepare, sources=sources))
             self.emit(all_columns, (), chunks=chunks)
             return
 
         def rows() -> Iterator[Mapping[str, Any]]:
-            for result in self.results(paths, work, options, prepare=prepare):
+            for result in self.results(paths, work, options, prepare=prepare, sources=sources):
                 prefix = {"file": result.name, **self.extra_values(result.name)}
                 for row in result.value:
                     yield {**prefix, **row}

@@ -22,7 +22,7 @@ def read_option_file(path: str | Path, what: str, remedy: str, error: type[Repor
     except FileNotFoundError:
         raise error(shown, f"{what} not found", "check the path") from None
     except IsADirectoryError:
-        raise error(shown, f"is a directory, not a {what}", remedy) from None
+        raise error(shown, f"is a directory, not {'an' if what[:1] in 'AEIOU' else 'a'} {what}", remedy) from None
     except OSError as exc:
         raise error(shown, f"cannot read the {what} ({exc.strerror or exc})", "check its permissions") from None
     if not data.strip():
@@ -30,5 +30,6 @@ def read_option_file(path: str | Path, what: str, remedy: str, error: type[Repor
     try:
         text, encoding = decode_bytes(data, shown)
     except ReportError as exc:
-        raise error(shown, exc.cause.replace("a text report", f"a {what}"), remedy) from None
+        article = "an" if what[:1] in "AEIOU" else "a"
+        raise error(shown, exc.cause.replace("a text report", f"{article} {what}"), remedy) from None
     return text, encoding, data
