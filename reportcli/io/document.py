@@ -201,7 +201,7 @@ class Document:
                 for pattern in _SPEAKER:
                     found_speaker = pattern.search(text[:240])
                     if found_speaker and not _NOT_A_NAME.search(found_speaker.group(1)):
-                        meta["speaker"] = found_speaker.group(1)
+                        meta["speaker"] = found_speaker.group(1).lstrip("年月日号")  # 1月15日龚正市长
                         break
         if not meta["title"]:
             for line in head[:10]:

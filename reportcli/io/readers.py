@@ -299,7 +299,7 @@ def read_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str
     """Read any supported report from its bytes: ``(text, format, encoding)``."""
     fmt = sniff_format(path, data)
     if fmt == "pdf":
-        return read_pdf(data, path), "pdf", "binary"
+        return read_pdf(data, path), "pdf", ""  # text from the PDF's text layer: no encoding to report
     if fmt == "docx":
         return read_docx(data, path), "docx", "utf-8"
     if fmt == "html":
