@@ -57,7 +57,7 @@ MAGNITUDE_LED_UNITS = tuple(u for u in UNIT_KIND if u[0] in "十百千万亿")
 #: characters that, right after a measure word, show it is the first half of another word
 UNIT_BLOCKERS: dict[str, str] = {
     "次": "性要",
-    "门": "式槛户类",
+    "门": "式槛户类峡",
     "条": "件例龙款",
     "期": "间限货刊待盼望",
     "部": "分门署长委队署位",
@@ -105,6 +105,7 @@ UNIT_BLOCKERS: dict[str, str] = {
     "月": "球亮",
     "日": "常益本趋常报",
     "世纪": "",
+    "人年": "度",
 }
 
 _UNITS_SORTED = sorted(UNIT_KIND, key=len, reverse=True)
