@@ -16,6 +16,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -451,19 +452,17 @@ def _write(writer: Any, rows: Iterable[Mapping[str, Any]], chunks: Iterable[Any]
     writer.close()
 
 
+@dataclass(frozen=True)
 class _RenderRows:
     """Run in a worker: the work's rows of one file, with ``file`` and the batch columns, as text."""
 
-    def __init__(self, work: Callable[..., Any], columns: list[str], fmt: str, excel: bool,
-                 pattern: re.Pattern[str] | None, manifest: dict[str, dict[str, str]] | None,
-                 manifest_columns: tuple[str, ...]) -> None:  # fmt: skip
-        self.work = work
-        self.columns = columns
-        self.fmt = fmt
-        self.excel = excel
-        self.pattern = pattern
-        self.manifest = manifest
-        self.manifest_columns = manifest_columns
+    work: Callable[..., Any]
+    columns: list[str]
+    fmt: str
+    excel: bool
+    pattern: re.Pattern[str] | None
+    manifest: dict[str, dict[str, str]] | None
+    manifest_columns: tuple[str, ...]
 
     def __call__(self, doc: Any, **options: Any) -> Any:
         from reportcli.batch import extra_values

@@ -94,33 +94,13 @@ def parse_dict_line(line: str) -> tuple[str, int | None, str | None]:
     return word, freq, tag
 
 
-def _decode(path: str, data: bytes) -> tuple[str, str]:
-    from reportcli.io.decode import decode_bytes
-
-    try:
-        return decode_bytes(data, path)
-    except DictionaryError:
-        raise
-    except ReportError as exc:
-        cause = exc.cause.replace("not a text report", "not a dictionary")
-        raise DictionaryError(path, cause, "give a text file with one term a line (`word [freq] [pos]`)") from None
-
-
 def read_user_dict(path: str | Path) -> tuple[list[DictEntry], DictSummary]:
     """Entries of a user dictionary and a summary (encoding, terms, duplicates, skipped, problems)."""
+    from reportcli.io.files import read_option_file
+
     name = str(path)
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise DictionaryError(name, "dictionary file not found", "check the path given to --dict") from None
-    except IsADirectoryError:
-        raise DictionaryError(name, "is a folder, not a dictionary file", "give a text file to --dict") from None
-    except OSError as exc:
-        raise DictionaryError(name, f"cannot read: {exc.strerror}", "check the file's permissions") from None
-    if not data.strip():
-        raise DictionaryError(name, "dictionary file is empty", "put one term a line (`word [freq] [pos]`)")
-    text, encoding = _decode(name, data)
+    text, encoding, _ = read_option_file(path, "dictionary file", "put one term a line (`word [freq] [pos]`)",
+                                         DictionaryError)  # fmt: skip
     summary = DictSummary(name, encoding)
     entries: list[DictEntry] = []
     seen: set[str] = set()

@@ -38,20 +38,9 @@ def _shipped(path: Path) -> frozenset[str]:
 
 def read_stopword_file(path: str | Path) -> set[str]:
     """Words of a user stopword file (one a line, `#` comments, any encoding)."""
-    from reportcli.errors import ReportError
-    from reportcli.io.decode import decode_bytes
+    from reportcli.io.files import read_option_file
 
-    name = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise DictionaryError(name, "stopword file not found", "check the path given to --stopwords") from None
-    except OSError as exc:
-        raise DictionaryError(name, f"cannot read: {exc.strerror}", "check the file") from None
-    try:
-        text, _ = decode_bytes(data, name)
-    except ReportError as exc:
-        raise DictionaryError(name, exc.cause, "give a text file with one stopword a line") from None
+    text, _, _ = read_option_file(path, "stopword file", "give a text file with one stopword a line", DictionaryError)
     return _words(text)
 
 
