@@ -3,7 +3,10 @@
 Prints, over all corpus .txt files (../shared/corpus; start-up excluded, best of --repeat runs):
 - reportcli (engine rjieba, report lexicon, number protection) vs bare ``rjieba.cut`` (target >= 0.7);
 - reportcli with engine jieba vs bare ``jieba.lcut`` (target >= 0.9);
-- the line-by-line path of ``reportcli segment`` (segment_rows over body lines) vs bare ``rjieba.cut``.
+- the line-by-line path of ``reportcli segment`` (segment_rows over body lines) vs bare ``rjieba.cut``;
+- ``reportcli segment`` on the seed as a whole process vs ``python -c "import jieba; jieba.lcut(text)"``
+  (target <= 0.5x).
+Each pair is timed interleaved (ours, bare, ours, bare …) so that machine noise hits both alike.
 
 Usage: .venv/bin/python bench/bench_segment.py [--repeat 3] [--corpus DIR]
 """
@@ -33,14 +36,39 @@ def corpus_texts(corpus: Path) -> list[str]:
     return texts
 
 
-def best_of(fn, texts: list[str], repeat: int) -> float:
-    best = float("inf")
+def _once(fn, texts: list) -> float:
+    t0 = time.perf_counter()
+    for text in texts:
+        fn(text)
+    return time.perf_counter() - t0
+
+
+def best_pair(ours, bare, texts: list, repeat: int) -> tuple[float, float]:
+    """Best-of-``repeat`` times of two functions over the same texts, runs interleaved."""
+    t_ours, t_bare = float("inf"), float("inf")
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        for text in texts:
-            fn(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
+        t_bare = min(t_bare, _once(bare, texts))
+        t_ours = min(t_ours, _once(ours, texts))
+    return t_ours, t_bare
+
+
+def whole_process(repeat: int) -> tuple[float, float]:
+    """Median wall time of `reportcli segment` on the seed and of a bare jieba script, interleaved."""
+    import statistics
+    import subprocess
+
+    seed = ROOT / "reportcli" / "data" / "seed_report.txt"
+    exe = Path(sys.executable).parent / "reportcli"
+    ours_cmd = [str(exe), "segment", str(seed)]
+    bare_cmd = [sys.executable, "-c", "import sys, jieba; jieba.lcut(open(sys.argv[1], encoding='utf-8').read())",
+                str(seed)]  # fmt: skip
+    ours, bare = [], []
+    for _ in range(repeat):
+        for cmd, times in ((bare_cmd, bare), (ours_cmd, ours)):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - t0)
+    return statistics.median(ours), statistics.median(bare)
 
 
 def main() -> int:
@@ -74,11 +102,10 @@ def main() -> int:
         for _ in segment_rows(doc, segmenter=seg_r):
             pass
 
-    t_bare_r = best_of(lambda t: rjieba.cut(t, False), texts, args.repeat)
-    t_ours_r = best_of(seg_r.cut, texts, args.repeat)
-    t_bare_j = best_of(lambda t: jieba.lcut(t, HMM=False), texts, max(2, args.repeat - 1))
-    t_ours_j = best_of(seg_j.cut, texts, max(2, args.repeat - 1))
-    t_rows = best_of(run_rows, docs, args.repeat)
+    t_ours_r, t_bare_r = best_pair(seg_r.cut, lambda t: rjieba.cut(t, False), texts, args.repeat)
+    t_ours_j, t_bare_j = best_pair(seg_j.cut, lambda t: jieba.lcut(t, HMM=False), texts, args.repeat)
+    t_rows = min(_once(run_rows, docs) for _ in range(args.repeat))
+    p_ours, p_bare = whole_process(7)
 
     print(f"corpus: {len(texts)} texts, {mb:.1f} MB")
     print(f"bare rjieba.cut        {mb / t_bare_r:7.2f} MB/s")
@@ -87,6 +114,8 @@ def main() -> int:
     print(f"reportcli (jieba)      {mb / t_ours_j:7.2f} MB/s   ratio {t_bare_j / t_ours_j:.2f}  (target >= 0.9)")
     print(f"segment_rows (rjieba)  {mb / t_rows:7.2f} MB/s   ratio {t_bare_r / t_rows:.2f}  "
           "(line by line, offsets, rows; vs bare rjieba.cut)")
+    print(f"reportcli segment, seed, whole process {p_ours * 1000:.0f} ms; bare jieba script {p_bare * 1000:.0f} ms   "
+          f"ratio {p_ours / p_bare:.2f}x  (target <= 0.5x)")
     return 0
 
 
