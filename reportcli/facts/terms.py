@@ -56,7 +56,8 @@ _TERM_RE = re.compile(
     rf"[\u4e00-\u9fff]{{2,}}?(?=[，。；、”）)]|$)"
     rf"|[{_N}]{{1,2}}项(?:重大|重点)[\u4e00-\u9fff]{{2,6}}?(?=[，。；、”]|$))"
     # patterned slogans: 一府一委两院, 一县一品牌, 三位一体, 八八战略
-    rf"|(?P<pattern>[{_N}][\u4e00-\u9fff](?:[{_N}][\u4e00-\u9fff]{{1,2}})+"
+    # (no 二是 enumerator, no run of numerals such as the year 一九七三)
+    rf"|(?P<pattern>[{_N}](?![{_N}零〇○是年月日])[\u4e00-\u9fff](?:[{_N}](?:(?![{_N}零〇○年月日])[\u4e00-\u9fff]){{1,2}})+"
     rf"|(?P<n>[{_D}])(?P=n)(?:战略|方针)"
     rf"|[{_D}]{{2}}(?:战略|方针|工程))"
 )
@@ -87,7 +88,7 @@ def _quoted_terms(text: str) -> list[Term]:
         for item in re.split("[、，]", inner):
             if item and _NUMERAL_ITEM_RE.match(item) and len(item) <= 12:
                 if re.fullmatch(r"\d+", item) or re.match(rf"[{_N}]", item):
-                    cat = "campaign" if item.isdigit() or item.endswith(("行动", "工程")) else "slogan"
+                    cat = "campaign" if item.endswith(("行动", "工程")) else "slogan"
                     if re.match(rf"[{_N}]{{1,2}}(?:项|大)", item):
                         cat = "programme"
                     if item.endswith(("行动", "工程", "计划")) and cat != "programme":

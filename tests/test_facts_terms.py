@@ -1,0 +1,29 @@
+"""Numbered terms: slogans and names found, enumerators, dates and years never taken for terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcli.facts.terms import numbered_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动“一府一委两院”协同发力", [("一府一委两院", "slogan")]),
+        ("一府一委两院", [("一府一委两院", "slogan")]),
+        ("努力推动“一县一品牌、一镇一特色”", [("一县一品牌", "slogan"), ("一镇一特色", "slogan")]),
+        ("认真贯彻党的二十大和二十届三中全会精神", [("党的二十大", "session"), ("二十届三中全会", "session")]),
+        ("编制“十五五”规划", [("十五五", "plan")]),
+        ("深化新时代“千万工程”", [("千万工程", "campaign")]),
+        ("全面落实省委“132”总体工作部署", [("132", "slogan")]),
+        ("融入长三角一体化发展", [("长三角", "place")]),
+    ],
+)
+def test_terms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.term, t.category) for t in numbered_terms(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["二是一以贯之深入践行", "在一九七三年八月召开", "一九七五年一月四日", "三是坚持问题导向"])
+def test_never_terms(text: str) -> None:
+    assert [t.term for t in numbered_terms(text) if t.category == "slogan"] == []
