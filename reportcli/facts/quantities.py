@@ -149,7 +149,7 @@ _TRAIL_STRIP = (
 )
 _TRAIL_RE = re.compile(rf"(?:{_alt(tuple(w for w in _TRAIL_STRIP if w != '均'))}|(?<!人)均)+$")
 #: adverbs between a subject and its verb (钢产量…，而1956年就增加了…; 总产值仍然增加了…)
-_ADVERB_TAIL_RE = re.compile(r"(?:就|又|也|即|仍然|仍)+$")
+_ADVERB_TAIL_RE = re.compile(r"(?:就|又|也|即|仍然|仍|首次|首度|再次|再度|继续|持续|已经|已|进一步)+$")
 #: a time adverbial left before the number (五年年均增长, 前三年平均每年增加, 十年增加): never the subject
 _TEMPORAL_TAIL_RE = re.compile(
     r"(?:在|于)?(?:(?:这|那|前|后|近|最近|过去|头)?[一二两三四五六七八九十0-9]+多?个?年年?(?:来|中|内|里|间)?"
