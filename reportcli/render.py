@@ -28,7 +28,13 @@ def format_for(output: str | None, fmt: str | None, stdout_is_tty: bool) -> str:
     if fmt:
         return fmt
     if output and output != "-":
-        return _EXTENSIONS.get(Path(output).suffix.lower(), "csv")
+        suffix = Path(output).suffix.lower()
+        if suffix not in _EXTENSIONS:
+            from reportcli.errors import UsageError
+
+            raise UsageError(output, f"cannot tell the format from the extension {suffix or '(none)'!r}",
+                             "use .csv .tsv .txt .json .jsonl .xlsx, or give --format")  # fmt: skip
+        return _EXTENSIONS[suffix]
     return "table" if stdout_is_tty else "csv"
 
 
@@ -111,41 +117,88 @@ class RowWriter:
         self.stream.flush()
 
     def _write_table(self) -> None:
+        from rich.cells import cell_len
         from rich.console import Console
         from rich.table import Table
 
         console = Console(file=self.stream, width=self.console_width, highlight=False, soft_wrap=False)
-        table = Table(title=self.title, show_lines=False, header_style="bold")
-        numeric = [
-            all(isinstance(row[i], (int, float)) or row[i] == "" for row in self._gathered) and self._gathered
-            for i in range(len(self.columns))
-        ]
-        from rich.cells import cell_len
-
-        for i, (col, is_num) in enumerate(zip(self.columns, numeric)):
-            widest = max([cell_len(col)] + [cell_len(str(row[i])) for row in self._gathered[:500]])
-            if is_num:
-                table.add_column(col, justify="right", no_wrap=True, min_width=min(widest, 14))
-            else:  # long text (sentences, paths) is cut in a terminal; the other formats keep it whole
-                table.add_column(col, justify="left", overflow="ellipsis", no_wrap=True, max_width=36,
-                                 min_width=min(widest, 12))
+        if not self._gathered:
+            console.print("(no rows)", style="dim")
+            return
+        rows = [[_display(col, v) for col, v in zip(self.columns, row)] for row in self._gathered]
+        numeric = [all(isinstance(row[i], (int, float)) or row[i] == "" for row in self._gathered)
+                   for i in range(len(self.columns))]  # fmt: skip
+        widths = [min(_TEXT_WIDTH if not numeric[i] else 99, max([cell_len(col)] + [cell_len(r[i]) for r in rows[:500]]))
+                  for i, col in enumerate(self.columns)]  # fmt: skip
         bar_cols = {col: self.columns.index(src) for col, src in self.bars.items() if src in self.columns}
+        shown = _fit_columns(self.columns, widths, console.width - 14 * len(bar_cols), numeric)
+        caption = None
+        if len(shown) < len(self.columns):
+            hidden = ", ".join(c for i, c in enumerate(self.columns) if i not in shown)
+            caption = f"not shown, to fit the terminal: {hidden} (-f csv or -o FILE gives every column)"
+        table = Table(title=self.title, caption=caption, show_lines=False, header_style="bold")
+        for i in shown:
+            if numeric[i]:
+                table.add_column(self.columns[i], justify="right", no_wrap=True, min_width=widths[i])
+            else:  # long text (sentences, paths) is cut in a terminal; the other formats keep it whole
+                table.add_column(self.columns[i], justify="left", overflow="ellipsis", no_wrap=True,
+                                 max_width=widths[i], min_width=min(widths[i], 12))  # fmt: skip
         peaks = {col: max((abs(r[i]) for r in self._gathered if isinstance(r[i], (int, float))), default=0)
                  for col, i in bar_cols.items()}  # fmt: skip
         for col in bar_cols:
             table.add_column(col, justify="left", no_wrap=True, style="cyan")
-        for row in self._gathered:
-            cells = ["" if v == "" else (f"{v:,.4g}" if isinstance(v, float) else str(v)) for v in row]
+        for raw, row in zip(self._gathered, rows):
+            cells = [row[i] for i in shown]
             for col, i in bar_cols.items():
-                value = row[i]
+                value = raw[i]
                 peak = peaks[col]
                 width = int(round(12 * abs(value) / peak)) if isinstance(value, (int, float)) and peak else 0
                 cells.append("█" * width)
             table.add_row(*cells)
-        if not self._gathered:
-            console.print("(no rows)", style="dim")
-            return
         console.print(table)
+
+
+_TEXT_WIDTH = 36
+# Columns a terminal table leaves out first when it is too narrow (every format but table keeps all).
+_HIDE_FIRST = ("sentence", "section", "end", "start", "top_terms", "published", "source", "encoding", "han_chars",
+               "body_lines", "sentences", "doc_freq", "pos", "score", "meeting", "first_line", "format", "chars",
+               "speaker", "qualifier", "direction")  # fmt: skip
+
+
+def _display(column: str, value: Any) -> str:
+    """A cell as a terminal shows it: floats without exponent, long paths cut at the front."""
+    if value == "":
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    text = str(value)
+    if column == "file" and len(text) > _TEXT_WIDTH:
+        return "…" + text[-(_TEXT_WIDTH - 1) :]
+    return text
+
+
+def _fit_columns(columns: Sequence[str], widths: list[int], room: int, numeric: Sequence[bool]) -> list[int]:
+    """Indexes of the columns to show so that the table fits ``room`` cells: low-priority columns go
+    first, then wide text columns are narrowed (``widths`` is updated), then the widest go."""
+    shown = list(range(len(columns)))
+
+    def overflow() -> int:
+        return sum(widths[i] + 3 for i in shown) + 1 - room
+
+    for name in _HIDE_FIRST:
+        if overflow() <= 0 or len(shown) <= 3:
+            break
+        if name in columns and columns.index(name) in shown:
+            shown.remove(columns.index(name))
+    while overflow() > 0:
+        text = [i for i in shown if not numeric[i] and widths[i] > 12]
+        if not text:
+            break
+        widest = max(text, key=lambda i: widths[i])
+        widths[widest] = max(12, widths[widest] - overflow())
+    while overflow() > 0 and len(shown) > 2:
+        shown.remove(max(shown, key=lambda i: widths[i]))
+    return shown
 
 
 STREAMING_FORMATS = ("csv", "tsv", "jsonl")
@@ -200,11 +253,13 @@ class AtomicOutput:
         self.handle: Any = None
 
     def __enter__(self) -> Any:
+        from reportcli.errors import ReportError
+
         directory = self.path.parent if str(self.path.parent) else Path(".")
         if not directory.is_dir():
-            from reportcli.errors import ReportError
-
             raise ReportError(str(self.path), "the output's directory does not exist", "create it first")
+        if self.path.is_dir():
+            raise ReportError(str(self.path), "the output is a directory", "give a file name, e.g. DIR/out.csv")
         fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
         if self.binary:
             self.handle = os.fdopen(fd, "wb")
@@ -227,12 +282,3 @@ class AtomicOutput:
                 os.unlink(self._tmp)
             except OSError:
                 pass
-
-
-def render_rows(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], fmt: str = "csv") -> str:
-    """Rows as a string in a text format (for tests and notebooks)."""
-    buffer = io.StringIO()
-    writer = RowWriter(buffer, columns, fmt)
-    writer.write_all(rows)
-    writer.close()
-    return buffer.getvalue()

@@ -211,3 +211,55 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
     proc.stdout.close()
     _, err = proc.communicate(timeout=60)
     assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+def test_output_never_overwrites_an_input(runner: CliRunner, tmp_path: Path, seed_text: str) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(seed_text, encoding="utf-8")
+    result = runner.invoke(app, ["info", str(report), "-o", str(report)])
+    assert result.exit_code == 2 and "also an input" in result.stderr
+    assert report.read_text(encoding="utf-8") == seed_text
+
+
+def test_output_path_errors(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = runner.invoke(app, ["info", "-o", str(folder), "-f", "csv"])
+    assert result.exit_code == 1 and "is a directory" in result.stderr and "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == [] and [p.name for p in tmp_path.iterdir()] == ["out"]
+    unknown = runner.invoke(app, ["info", "-o", str(tmp_path / "x.parquet")])
+    assert unknown.exit_code == 2 and ".parquet" in unknown.stderr
+
+
+def test_column_name_clashes_are_usage_errors(runner: CliRunner, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["info", "--meta", r"(?P<title>\w+)"]).exit_code == 2
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,year\nseed_report.txt,2025\n", encoding="utf-8")
+    clash = runner.invoke(app, ["info", "--meta", r"(?P<year>\d{4})", "--manifest", str(manifest)])
+    assert clash.exit_code == 2 and "year" in clash.stderr
+
+
+def test_manifest_in_gbk(runner: CliRunner, tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_bytes("file,区域\nseed_report.txt,华东\n".encode("gbk"))
+    result = runner.invoke(app, ["info", "--manifest", str(manifest), "-f", "csv"])
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["区域"] == "华东"
+
+
+def test_fail_fast_on_a_missing_path(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["info", str(tmp_path / "missing.txt"), str(SEED), "--fail-fast", "-f", "csv"])
+    assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_terminal_table_fits_by_hiding_low_priority_columns() -> None:
+    from reportcli.render import RowWriter
+
+    buffer = io.StringIO()
+    writer = RowWriter(buffer, ["file", "line", "value", "subject", "sentence"], "table", console_width=60)
+    writer.write({"file": "a.txt", "line": 3, "value": 4.4e12, "subject": "生产总值", "sentence": "很长的句子" * 20})
+    writer.close()
+    out = buffer.getvalue()
+    assert "4400000000000" in out and "生产总值" in out
+    assert "not shown" in out and "sentence" in out.split("not shown", 1)[1]
+    assert max(len(line) for line in out.splitlines()) <= 60

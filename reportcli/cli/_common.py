@@ -278,8 +278,15 @@ class Common:
         for message in errors:
             echo_error(message)
         self.failed += len(errors)
-        if not sources and errors:
+        if errors and (self.fail_fast or not sources):
+            if self.fail_fast:
+                echo_error("stopped at the first failure (--fail-fast)")
             raise typer.Exit(ExitCode.FAILURE)
+        if self.output and self.output != "-":
+            target = Path(self.output).resolve()
+            for source in sources:
+                if source.path and Path(source.path).resolve() == target:
+                    raise usage_error(f"{self.output}: the output is also an input; write to another file")
         if not sources:
             raise usage_error("no input files: give report files or directories")
         return sources
@@ -294,13 +301,15 @@ class Common:
         return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
     def _read_manifest(self, path: str) -> dict[str, dict[str, str]]:
-        try:
-            with open(path, encoding="utf-8-sig", newline="") as handle:
-                rows = list(csv.DictReader(handle))
-        except OSError as exc:
-            raise usage_error(f"{path}: cannot read the manifest ({exc.strerror or exc}); check the path") from None
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise usage_error(f"{path}: the manifest is not a UTF-8 CSV ({exc}); save it as CSV UTF-8") from None
+        import io
+
+        from reportcli.io.files import read_option_file
+
+        try:  # any encoding: Excel on a Chinese Windows saves CSV as GBK
+            text, _, _ = read_option_file(path, "manifest", "give a CSV file with a header row and a 'file' column", UsageError)
+            rows = list(csv.DictReader(io.StringIO(text)))
+        except csv.Error as exc:
+            raise usage_error(f"{path}: the manifest is not a readable CSV ({exc}); check its quoting") from None
         if not rows or "file" not in rows[0]:
             raise usage_error(f"{path}: the manifest needs a header row with a 'file' column")
         self.manifest_columns = [c for c in rows[0] if c != "file"]
@@ -314,7 +323,10 @@ class Common:
     def extra_columns(self) -> list[str]:
         cols = list(self.meta_pattern.groupindex) if self.meta_pattern else []
         if self.manifest is not None:
-            cols += [c for c in self.manifest_columns if c not in cols]
+            both = [c for c in self.manifest_columns if c in cols]
+            if both:
+                raise usage_error(f"column {both[0]!r} comes from both --meta and --manifest; rename one")
+            cols += list(self.manifest_columns)
         return cols
 
     def extra_values(self, name: str) -> dict[str, str]:
@@ -402,6 +414,12 @@ class Common:
         """
         from reportcli.render import AtomicOutput, RowWriter, write_xlsx
 
+        seen: set[str] = set()
+        for column in columns:
+            if column in seen:
+                raise usage_error(f"two columns would be named {column!r} (a --meta group or --manifest column "
+                                  "has the name of a column of this command); rename yours")  # fmt: skip
+            seen.add(column)
         to_file = bool(self.output) and self.output != "-"
         fmt = self.output_format()
         if fmt == "xlsx":
