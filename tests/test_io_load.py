@@ -147,3 +147,10 @@ def test_bad_inputs_raise_one_line_errors(tmp_path: Path) -> None:
             load(path)
         assert cause in info.value.message and "\n" not in info.value.message
         assert str(path) in info.value.message
+
+
+def test_saved_page_with_a_long_head_is_html_whatever_its_name() -> None:
+    head = "<!DOCTYPE html>\n<html><head>" + "<script>var x = 1;</script>\n" * 2000 + "</head>"
+    page = head + "<body><div><p>全年地区生产总值增长5.2%。</p><p>第二段。</p></div></body></html>"
+    text, fmt, _ = read_bytes(page.encode("utf-8"), "page.txt")
+    assert fmt == "html" and "全年地区生产总值增长5.2%。" in text and "var x" not in text

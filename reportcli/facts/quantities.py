@@ -195,6 +195,7 @@ _PAREN_RE = re.compile(r"[（(][^（()）]{0,10}[)）]")
 _FOOTNOTE_RE = re.compile(r"[\[［]\d{1,2}[\]］]")
 _DENOMINATOR_BEFORE = frozenset("每")
 _LIST_JOIN = frozenset(["、", "和", "及", "与", "或", "，"])
+_NEGATIVE_AFTER = re.compile(r"[\u4e00-\u9fff：:（(，,=\s]")
 _RANGE_JOIN = frozenset(["—", "－", "-", "~", "～", "至", "到", "–", "——", "—-", "一"])
 _CN_DIGIT_ONLY = frozenset(_CN_DIG)
 _BARE_MAGNITUDE = frozenset("百千万亿")
@@ -449,7 +450,8 @@ class _LineExtractor:
                 return
             if nxt in ".．、" and not text[:start].strip(_SPACES):
                 return  # list enumerator at line start
-            if prev in "-−－" and (start < 2 or not (text[start - 2].isascii() and text[start - 2].isalnum())):
+            if prev in "-−－" and start >= 2 and _NEGATIVE_AFTER.match(text[start - 2]):
+                # 增长-3.2%, 为-5: a sign; 4.5%-5% (a range), a dash at line start (a list item): not
                 negative = True
         else:
             # a Chinese numeral run: reject ordinary words and patterned names early

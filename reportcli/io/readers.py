@@ -43,7 +43,7 @@ def sniff_format(path: str, data: bytes) -> str:
         return "docx"
     if suffix in HTML_SUFFIXES:
         return "html"
-    if _looks_like_html(data[:8192]):
+    if _looks_like_html(data[:65536]):
         return "html"
     return "text"
 
@@ -52,7 +52,13 @@ _HTML_START = re.compile(rb"^(\xef\xbb\xbf)?\s*(<!doctype html|<html|<!--|\[?<(d
 _BLOCK_CLOSE = re.compile(rb"</(p|div|h\d|li|tr|td)>|<br\s*/?>", re.I)
 
 
+_HTML_DOCUMENT = re.compile(rb"^(\xef\xbb\xbf)?\s*(<!--.*?-->\s*)*(<!doctype html|<html)", re.I | re.S)
+
+
 def _looks_like_html(head: bytes) -> bool:
+    """A saved page (<!DOCTYPE html>, <html>) or a fragment that starts with block tags."""
+    if _HTML_DOCUMENT.match(head):
+        return True
     return bool(_HTML_START.match(head)) and len(_BLOCK_CLOSE.findall(head)) >= 2
 
 
