@@ -109,7 +109,7 @@ SLOGANS = (
     "三个代表", "四个一", "三个务必", "两个结合", "两个大局", "四个革命", "四个现代化", "两个文明",
     "三个有利于", "四项基本原则", "两个凡是", "三个面向", "八项规定", "一国两制", "两个先行", "三个世界",
     "两手抓", "两条腿", "四个服务", "三个转变", "三次产业", "一次性", "一条龙", "一把手", "一张网", "一张图", "两个市场", "两种资源",
-    "一门式", "一站式", "两个根本", "三个主攻方向", "一个首要任务", "三支队伍", "四个第一", "五个必由之路",
+    "一门式", "一站式", "铁人三项", "两个根本", "三个主攻方向", "一个首要任务", "三支队伍", "四个第一", "五个必由之路",
     "三个没有根本改变", "两个健康", "三个一百", "两个更好", "四个最严", "五个一", "三个一", "两个一",
     "六个一", "八个一", "十个一", "四个不摘", "两个途径", "三条红线", "三条控制线", "两条红线", "一张蓝图",
     "一件事", "一类事", "一个口", "一枚印章", "一次办", "一网通办", "一网统管", "一件事一次办",
@@ -145,7 +145,7 @@ _NOMINAL_SUFFIX = frozenset("率量额数值力度费金款人员者费规模总
 _TRAIL_STRIP = (
     "分别为", "分别是", "分别", "比上年末", "比上年", "较上年", "比年初", "同比", "共计", "累计", "合计", "总计",
     "达到了", "达到", "为", "是", "达", "共", "有", "了", "均", "都", "已", "约", "近", "各", "总数", "超过", "超",
-    "突破", "逾", "保持在", "稳定在", "控制在", "维持在", "从", "由",
+    "突破", "逾", "保持在", "稳定在", "控制在", "维持在", "从", "由", "双双",
 )
 _TRAIL_RE = re.compile(rf"(?:{_alt(tuple(w for w in _TRAIL_STRIP if w != '均'))}|(?<!人)均)+$")
 #: adverbs between a subject and its verb (钢产量…，而1956年就增加了…; 总产值仍然增加了…)
@@ -195,6 +195,7 @@ _PAREN_RE = re.compile(r"[（(][^（()）]{0,10}[)）]")
 _FOOTNOTE_RE = re.compile(r"[\[［]\d{1,2}[\]］]")
 _DENOMINATOR_BEFORE = frozenset("每")
 _LIST_JOIN = frozenset(["、", "和", "及", "与", "或", "，"])
+_CLASS_BEFORE = re.compile(r"(?:水质|水体|保持|达到|优于|好于|劣于|稳定在)$")
 _NEGATIVE_AFTER = re.compile(r"[\u4e00-\u9fff：:（(，,=\s]")
 _RANGE_JOIN = frozenset(["—", "－", "-", "~", "～", "至", "到", "–", "——", "—-", "一"])
 _CN_DIGIT_ONLY = frozenset(_CN_DIG)
@@ -388,6 +389,13 @@ class _LineExtractor:
     def __init__(self, text: str) -> None:
         self.text = text
         self.raws: list[_Raw] = []
+        self._slogan_spans: list[tuple[int, int]] | None = None
+
+    def _inside_slogan(self, position: int) -> bool:
+        """Whether a listed slogan or name (铁人三项, 一府一委两院) covers ``position``."""
+        if self._slogan_spans is None:
+            self._slogan_spans = [m.span() for m in _SLOGAN_RE.finditer(self.text)]
+        return any(a < position < b for a, b in self._slogan_spans)
 
     # -- the number core -------------------------------------------------------------------------
     def run(self) -> list[Quantity]:
@@ -469,7 +477,7 @@ class _LineExtractor:
                     and text[start - 1] not in _CN and text[start - 1] not in "至到" and not percent_prefix \
                     and text[start - 2:start] != "一个":
                 return  # 一法两条例, 一府一委两院
-            if not percent_prefix and _SLOGAN_RE.match(text, start):
+            if not percent_prefix and (_SLOGAN_RE.match(text, start) or self._inside_slogan(start)):
                 return
             if len(num) == 2 and (num[0], num[1]) in _CONSECUTIVE and nxt != "年":
                 self._approx_pair(start, ne, num)
@@ -718,6 +726,10 @@ class _LineExtractor:
             return
         if not arabic and unit in ("期", "轮") and prev != "第":
             kind = "ordinal"  # 二期工程, 二轮土地承包: phase and round numbers
+        if prev == "前" and unit in ("名", "位") and kind == "count":
+            kind = "ordinal"  # 包揽前六名, 居全国前10位: a rank, not a head count
+        if not arabic and unit == "类" and _CLASS_BEFORE.search(text, max(0, start - 4), start):
+            return  # 水质保持二类, 达到三类标准: a quality class
         # never-quantities ---------------------------------------------------------------------------
         if not arabic and num in ("零", "〇", "○"):
             return  # 零部件, 零增长: a lone zero is never a count

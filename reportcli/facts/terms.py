@@ -40,19 +40,19 @@ IDIOMS = (
 
 _TERM_RE = re.compile(
     # sessions: 二十届三中全会, 九届人大四次会议, 市委九届六次、七次全会, 党的二十大
-    rf"(?P<session>(?<!第)[{_N}]{{1,3}}届(?:[^，。；、“”]{{0,8}}?[{_N}]{{1,3}}(?:中全会|次全会|次全体会议|次会议"
+    rf"(?P<session>(?<![第{_N}])[{_N}]{{1,3}}届(?:[^，。；、“”]{{0,8}}?[{_N}]{{1,3}}(?:中全会|次全会|次全体会议|次会议"
     rf"|次(?:、[{_N}]{{1,3}}次)+全会))?"
     rf"|(?<![{_N}第])[{_N}]{{1,3}}中全会"
     rf"|(?:党的|中共)[{_N}]{{1,3}}大"
     rf"|[{_N}]{{2,3}}大(?=精神|报告|以来|胜利|召开|代表|和|、|”|重大|作出|提出|部署|确定))"
     # five-year plans: 十四五, 十五五, 九五
     rf"|(?P<plan>十[一二三四五]五|(?<![{_N}])[六七八九]五(?=规划|计划|时期|期间|”|末|初)"
-    rf"|第[{_N}]{{1,2}}个五年计划)"
+    rf"|第[{_N}]{{1,2}}个五年(?:计划|规划))"
     # campaigns and projects
     rf"|(?P<campaign>\d{{3,}}(?:行动|工程|计划|工作法)|千万工程|百千万工程|万名[\u4e00-\u9fff]{{2,4}}走万[\u4e00-\u9fff]"
     rf"|[{_N}百千万]{{2,4}}工程)"
     # programmes: 十项重大工程, 五大创新突破性举措, 六大行动
-    rf"|(?P<programme>[{_N}]{{1,2}}大(?=[\u4e00-\u9fff])(?!会|学|家|量|力|批|幅|多|型|概|约|致|都|体|抵|规模|部分|重大)"
+    rf"|(?P<programme>(?<![统唯同单专逐第万])[{_N}]{{1,2}}大(?=[\u4e00-\u9fff])(?!会|学|家|量|力|批|幅|多|型|概|约|致|都|体|抵|规模|部分|重大)"
     rf"[\u4e00-\u9fff]{{2,}}?(?=[，。；、”）)]|$)"
     rf"|[{_N}]{{1,2}}项(?:重大|重点)[\u4e00-\u9fff]{{2,6}}?(?=[，。；、”]|$))"
     # patterned slogans: 一府一委两院, 一县一品牌, 三位一体, 八八战略
@@ -72,7 +72,7 @@ for _w in PROGRAMMES:
     _LIST_CATEGORY[_w] = "programme"
 for _w in IDIOMS:
     _LIST_CATEGORY[_w] = "other"
-for _w in ("三次产业", "一次性", "一条龙", "一把手", "一站式", "一门式", "两岸"):
+for _w in ("三次产业", "一条龙", "一把手", "一站式", "一门式", "两岸"):
     _LIST_CATEGORY[_w] = "other"
 
 _QUOTE_RE = re.compile(r"“([^“”]{2,16})”")
@@ -98,10 +98,16 @@ def _quoted_terms(text: str) -> list[Term]:
     return out
 
 
+# Words that are never quantities but are not names either: not listed as terms.
+_ORDINARY = frozenset(["一次性", "两条腿", "一把手"])
+
+
 def numbered_terms(text: str) -> list[Term]:
     """Numbered names and fixed expressions in ``text``, non-overlapping, in order."""
     cands: list[Term] = []
     for m in _LIST_RE.finditer(text):
+        if m.group() in _ORDINARY:
+            continue
         cands.append(Term(m.start(), m.end(), m.group(), _LIST_CATEGORY.get(m.group(), "other")))
     for m in _TERM_RE.finditer(text):
         cat = m.lastgroup or "other"
