@@ -54,6 +54,8 @@ class Sentence:
 # of the kinds it uses.
 _CN = "一二三四五六七八九十百零〇两"
 _HEADING_KINDS = (
+    # 附件 / 注释 end the report proper: their own top-level section, not a child of the last heading
+    ("appendix", re.compile(r"^\s*((?:附件|附录)\s*[\d一二三四五六七八九十]*|注释|名词解释|注\s*[:：])\s*[:：]?\s*")),
     ("part", re.compile(rf"^\s*(第[{_CN}\d]+(?:部分|章|篇))\s*")),
     ("cn", re.compile(rf"^\s*([{_CN}]+、)\s*")),
     ("paren_cn", re.compile(rf"^\s*([（(][{_CN}]+[)）])\s*")),
@@ -80,6 +82,7 @@ _SPEAKER = (
     re.compile(r"([\u4e00-\u9fff]{2,3})作(?:政府)?工作报告"),
     re.compile(r"([\u4e00-\u9fff]{2,3})在[\u4e00-\u9fff]{0,30}会议上作"),
 )
+_FOOTNOTE_MARK = re.compile(r"\s*[\[［]\d{1,2}[\]］]$")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _RUN_IN_TITLE = re.compile(r"^\s*([^\s。：:]{2,40}?(?:工作报告|的报告|统计公报))(?=——|－－|\s|（|\(|关于)")
 _NOT_A_NAME = re.compile(r"[向大会代表政府人民工作会议委员国务院各位我们的了在和是省市区县]")
@@ -99,6 +102,10 @@ def _heading(text: str) -> tuple[str, str, str] | None:
         rest = text[match.end() :]
         cut = _TITLE_END.search(rest)
         title = (rest[: cut.start()] if cut else rest).strip(" \t\u3000")
+        if kind == "appendix":
+            if len(rest) > 80 and not cut:
+                return None
+            return kind, match.group(1).strip(), (title if title and len(title) <= 60 else match.group(1).strip())
         if not title or len(title) > 60 or (kind in ("arabic", "paren_arabic", "shi") and not cut and len(rest) > 60):
             return None
         if kind in ("cn", "part", "paren_cn") and cut and len(rest) - cut.end() > 80 and len(title) > 40:
@@ -176,7 +183,7 @@ class Document:
         for line in head:
             text = self.line_text(line).strip().translate(_FULLWIDTH_DIGITS)
             if not meta["title"] and line.kind == META and len(text) <= 60 and re.search(r"(报告|公报|讲话|摘登)", text):
-                meta["title"] = text.strip("　 ")
+                meta["title"] = _FOOTNOTE_MARK.sub("", text.strip("　 "))
             elif not meta["title"] and line is head[0]:
                 # old transcriptions run title, dateline and text together: 1987年政府工作报告——１９８７年…
                 lead = _RUN_IN_TITLE.match(text)
