@@ -20,11 +20,12 @@ def test_rows_have_document_offsets():
     assert {"5.2%", "新质生产力", "全过程人民民主"} <= {r["token"] for r in rows}
 
 
-def test_lines_one_per_body_line():
+def test_lines_one_per_input_line():
     doc = load_text(TEXT)
     seg = get_segmenter()
     lines = list(segment_lines(doc, segmenter=seg))
-    assert len(lines) == len(list(doc.body_lines()))
+    assert len(lines) == len(doc.lines)  # output line N is input line N
+    assert all(out == "" for out, line in zip(lines, doc.lines) if not line.body)
     assert "增长 5.2% ，" in " ".join(lines)
     tagged = list(segment_lines(doc, segmenter=seg, pos=True))
     assert "新质生产力/nz" in " ".join(tagged)

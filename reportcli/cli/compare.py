@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -69,12 +70,14 @@ def compare(
     side_b = [r.value for r in common.results(names_b, counts_work, options)]
     if not side_a or not side_b:
         raise typer.Exit(1)
-    rows = compare_rows(merge_counts(side_a, "a"), merge_counts(side_b, "b"), top=top, min_count=min_count, max_p=max_p)
-    if not plot:
-        common.emit(COMPARE_COLUMNS, rows, title="reportcli compare")
-        return
-    gathered = list(rows)
+    gathered = list(compare_rows(merge_counts(side_a, "a"), merge_counts(side_b, "b"), top=top, min_count=min_count,
+                                 max_p=max_p))  # fmt: skip
+    if not gathered:
+        sys.stderr.write(f"reportcli: no word is used more in one side than the other (--min-count {min_count}"
+                         f"{'' if max_p is None else f', --max-p {max_p}'}); are A and B the same text?\n")  # fmt: skip
     common.emit(COMPARE_COLUMNS, gathered, title="reportcli compare")
+    if not plot:
+        return
     from reportcli.plot import group_label, plot_compare
 
     plot_compare(gathered, plot, label_a=group_label(names_a), label_b=group_label(names_b))

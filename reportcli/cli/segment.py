@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 import typer
@@ -30,7 +31,8 @@ def segment(
 ) -> None:
     """Cut the report's body into words; fixed terms (全过程人民民主) and numbers (63.3万) stay whole.
 
-    By default: one output line per body line of the input, tokens separated by spaces. With
+    By default: one output line per line of the input (empty for lines that are not report body:
+    blank lines, web-page clutter, title and dateline), tokens separated by spaces. With
     --format csv|tsv|json|jsonl|table (or -o FILE.csv): one row per token with the columns
     file, line, start, end, token, pos.
 
@@ -43,4 +45,12 @@ def segment(
     if to_table:
         common.run_rows(paths, SEGMENT_COLUMNS, segment_work, options, title="reportcli segment")
         return
-    common.emit_lines(line for result in common.results(paths, segment_work, options) for line in result.value)
+    sources = common.sources(paths)
+
+    def lines() -> Iterator[str]:
+        for result in common.results(paths, segment_work, options, sources=sources):
+            if len(sources) > 1:  # several files: a header before each, as head(1) writes
+                yield f"==> {result.name} <=="
+            yield from result.value
+
+    common.emit_lines(lines())

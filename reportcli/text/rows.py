@@ -49,8 +49,13 @@ def segment_lines(
     drop_stopwords: bool = False,
     stopwords: frozenset[str] = frozenset(),
 ) -> Iterator[str]:
-    """One string per body line: its tokens separated by single spaces (``word/tag`` with ``pos``)."""
-    for line in doc.body_lines():
+    """One string per line of the input: a body line's tokens separated by single spaces (``word/tag``
+    with ``pos``); an empty string for a line that is not body (blank, web-page cruft, front matter),
+    so that output line N is input line N."""
+    for line in doc.lines:
+        if not line.body:
+            yield ""
+            continue
         text = doc.line_text(line)
         if pos:
             pairs = [(w, t) for w, t in segmenter.tag(text) if not w.isspace()]
