@@ -1,8 +1,8 @@
 """The library API: every analysis as a function that returns a pandas DataFrame.
 
 Each takes a :class:`~reportcli.io.Document` (from :func:`reportcli.load`), a path, or ``None`` for
-the seed report, and returns the same columns as the matching command (without ``file``, which
-the command line adds for multi-file runs)::
+the seed report, and returns the same columns as the matching command, ``file`` first (so that the
+frames of several reports concatenate)::
 
     >>> import reportcli
     >>> doc = reportcli.load("2025_report.docx")
@@ -28,24 +28,28 @@ def _doc(doc: DocLike) -> Document:
     return doc if isinstance(doc, Document) else load(doc)
 
 
-def _frame(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
+def _frame(rows: Iterable[dict[str, Any]], columns: Sequence[str], doc: Document | None = None) -> pd.DataFrame:
     import pandas as pd
 
-    return pd.DataFrame(list(rows), columns=list(columns))
+    if doc is None:
+        return pd.DataFrame(list(rows), columns=list(columns))
+    return pd.DataFrame([{"file": doc.name, **row} for row in rows], columns=["file", *columns])
 
 
 def info(doc: DocLike = None) -> pd.DataFrame:
     """One row: format, encoding, chars, han_chars, body_lines, title, date, meeting, speaker, …"""
     from reportcli.analysis.info import INFO_COLUMNS, info_rows
 
-    return _frame(info_rows(_doc(doc)), INFO_COLUMNS)
+    d = _doc(doc)
+    return _frame(info_rows(d), INFO_COLUMNS, d)
 
 
 def sections(doc: DocLike = None) -> pd.DataFrame:
     """The heading outline: level, number, title, line."""
     from reportcli.analysis.info import SECTION_COLUMNS, outline
 
-    return _frame(outline(_doc(doc)), SECTION_COLUMNS)
+    d = _doc(doc)
+    return _frame(outline(d), SECTION_COLUMNS, d)
 
 
 def extract_facts(doc: DocLike = None, *, kinds: str | Iterable[str] | None = None, min_value: float | None = None,
@@ -53,14 +57,16 @@ def extract_facts(doc: DocLike = None, *, kinds: str | Iterable[str] | None = No
     """Numeric facts: line, start, end, text, value, unit, kind, qualifier, direction, subject, section, sentence."""
     from reportcli.facts.table import FACT_COLUMNS, fact_rows
 
-    return _frame(fact_rows(_doc(doc), kinds=kinds, min_value=min_value, subject=subject), FACT_COLUMNS)
+    d = _doc(doc)
+    return _frame(fact_rows(d, kinds=kinds, min_value=min_value, subject=subject), FACT_COLUMNS, d)
 
 
 def numbered_terms(doc: DocLike = None) -> pd.DataFrame:
     """Numbered slogans, plans, sessions and campaigns: term, category, count, first_line."""
     from reportcli.facts.table import TERM_COLUMNS, terms_table
 
-    return _frame(terms_table(_doc(doc)), TERM_COLUMNS)
+    d = _doc(doc)
+    return _frame(terms_table(d), TERM_COLUMNS, d)
 
 
 def segment(doc: DocLike = None, *, engine: str = "rjieba", pos: bool = False, hmm: bool = False,
@@ -69,7 +75,8 @@ def segment(doc: DocLike = None, *, engine: str = "rjieba", pos: bool = False, h
     from reportcli.text import SEGMENT_COLUMNS, get_segmenter, segment_rows
 
     segmenter = get_segmenter(engine, hmm=hmm, lexicon=lexicon, user_dicts=tuple(str(p) for p in user_dicts))
-    return _frame(segment_rows(_doc(doc), segmenter=segmenter, pos=pos), SEGMENT_COLUMNS)
+    d = _doc(doc)
+    return _frame(segment_rows(d, segmenter=segmenter, pos=pos), SEGMENT_COLUMNS, d)
 
 
 def keywords(docs: DocLike | Sequence[DocLike] = None, *, method: str = "freq", top: int = 20, min_len: int = 2,
@@ -107,7 +114,8 @@ def kwic(pattern: str, doc: DocLike = None, *, width: int = 20, regex: bool = Fa
     """Keyword in context: line, section, left, match, right."""
     from reportcli.analysis.kwic import KWIC_COLUMNS, kwic_rows
 
-    return _frame(kwic_rows(_doc(doc), pattern, width=width, regex=regex), KWIC_COLUMNS)
+    d = _doc(doc)
+    return _frame(kwic_rows(d, pattern, width=width, regex=regex), KWIC_COLUMNS, d)
 
 
 def attention(docs: DocLike | Sequence[DocLike] = None, dicts: Sequence[str | Path] | None = None, *,
