@@ -68,6 +68,15 @@ def _rjieba_class() -> type:
         return rjieba.Jieba
 
 
+def _tie_breaker(word: str) -> int:
+    """A small fixed offset per term (0-996), so that two segmentations never score exactly alike:
+    jieba and jieba-rs break exact ties differently (国有资产|管理体制改革 against 国有资产管理|体制改革,
+    3 × 20000 either way), and the engines must agree."""
+    import zlib
+
+    return zlib.crc32(word.encode("utf-8")) % 997
+
+
 class _RJiebaEngine:
     name = "rjieba"
     joined_calls = False  # a call costs little: cutting the parts one by one is faster than filling holes
@@ -202,7 +211,8 @@ class Segmenter:
             if not _ENGINE_WORD_RE.fullmatch(word):
                 protected.append(word)
                 continue
-            freq = entry.freq if entry.freq is not None else max(TERM_FREQ, self._engine.suggest_freq(word))
+            freq = entry.freq if entry.freq is not None else max(TERM_FREQ + _tie_breaker(word),
+                                                                 self._engine.suggest_freq(word))  # fmt: skip
             plan.append((word, freq, tag))
         # Frequencies are all decided before any word is added, so the order of additions cannot matter.
         for word, freq, tag in plan:
