@@ -267,8 +267,8 @@ def parse_toml_dictionary(text: str, path: str) -> tuple[CategoryTerm, ...]:
     """Entries of a TOML dictionary: ``"类别" = ["词", ...]`` or ``["类别"]`` with ``"词" = weight`` lines."""
     try:
         import tomllib
-    except ImportError:  # Python 3.10
-        raise LexiconError(path, "TOML dictionaries need Python 3.11 or later", "write the dictionary as CSV") from None
+    except ImportError:  # Python 3.10: the same parser, from PyPI
+        import tomli as tomllib
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
