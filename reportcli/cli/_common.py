@@ -15,7 +15,7 @@ import inspect
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -224,6 +224,7 @@ class Common:
         self.jobs = jobs
         self.fail_fast = fail_fast
         self.seg = SegOptions()
+        self._running: list[Generator[Any, None, None]] = []
         self.failed = 0
         self.done = 0
         self.started = time.monotonic()
@@ -247,7 +248,12 @@ class Common:
     def guard(self) -> Iterator[None]:
         """Turn what can go wrong in a command into one line on stderr and an exit code."""
         try:
-            yield
+            try:
+                yield
+            finally:
+                # stop the workers now, not when the interpreter exits (after a broken pipe, say)
+                for running in self._running:
+                    running.close()
         except KeyboardInterrupt:
             echo_error("interrupted")
             raise typer.Exit(ExitCode.INTERRUPTED) from None
@@ -342,6 +348,13 @@ class Common:
         Failures are reported on stderr as they come (and counted for the exit code); a progress
         bar runs on stderr when it is a terminal.
         """
+        running = self._results(paths, work, options, prepare=prepare, sources=sources)
+        self._running.append(running)
+        return running
+
+    def _results(self, paths: Sequence[str] | None, work: Callable[..., Any], options: Mapping[str, Any] | None,
+                 *, prepare: Callable[[], Any] | None, sources: list[Any] | None) -> Generator[Any, None, None]:  # fmt: skip
+        """The generator behind :meth:`results`."""
         from reportcli.batch import run_batch
 
         if sources is None:
