@@ -159,6 +159,23 @@ class SegOptions:
                 sys.stderr.write(f"reportcli: {path}: {len(words)} stopwords\n")
 
 
+def plot_option(what: str) -> Any:
+    """The ``--plot FILE`` option of a command that can draw its table; ``what`` says what is drawn."""
+    return typer.Option("--plot", metavar="FILE", help=f"Also draw {what}: FILE.png or FILE.svg.",
+                        callback=_check_plot_path, rich_help_panel=_OUT)  # fmt: skip
+
+
+def _check_plot_path(value: str | None) -> str | None:
+    if value:
+        from reportcli.plot import check_plot_path
+
+        try:
+            check_plot_path(value)
+        except ReportError as exc:
+            raise usage_error(exc.message) from None
+    return value
+
+
 def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = False, stopwords: bool = True,
             **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:  # fmt: skip
     """Register ``func`` as a command of ``app`` with the shared options added to its own.

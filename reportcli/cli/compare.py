@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from reportcli.cli._common import Common, command, usage_error
+from reportcli.cli._common import Common, command, plot_option, usage_error
 from reportcli.cli.app import app
 from reportcli.cli.keywords import counts_work
 
@@ -33,14 +33,7 @@ def compare(
         float | None, typer.Option("--max-p", min=0.0, max=1.0, help="Skip words with a larger p-value, e.g. 0.01.")
     ] = None,
     min_len: Annotated[int, typer.Option("--min-len", min=1, help="Shortest word, in characters.")] = 2,
-    plot: Annotated[
-        str | None,
-        typer.Option(
-            "--plot",
-            metavar="FILE",
-            help="Also draw diverging bars (A's words to the right, B's to the left, by log ratio): FILE.png or FILE.svg.",
-        ),
-    ] = None,
+    plot: Annotated[str | None, plot_option("diverging bars (A's words to the right, B's to the left, by log ratio)")] = None,
 ) -> None:
     """Keyness of A against B: log-likelihood (G2), log ratio (effect size, log2 of the rate ratio)
     and p-value; the top words over-used in A (side a), then in B (side b).
@@ -61,10 +54,6 @@ def compare(
         names_a, names_b = positional[:1], positional[1:]
     else:
         raise usage_error(f"compare needs two reports A B (got {len(positional)}), or --a PATH... --b PATH...")
-    if plot:
-        from reportcli.plot import check_plot_path
-
-        check_plot_path(plot)
     options = {"seg": common.seg, "min_len": min_len}
     side_a = [r.value for r in common.results(names_a, counts_work, options)]
     side_b = [r.value for r in common.results(names_b, counts_work, options)]

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from reportcli.cli._common import Common, PathsArg, command, usage_error
+from reportcli.cli._common import Common, PathsArg, command, plot_option, usage_error
 from reportcli.cli.app import app
 
 KINDS = "count, percent, change, money, measure, year, date, anniversary, duration, ordinal"
@@ -30,15 +30,7 @@ def facts(
     subject: Annotated[
         str | None, typer.Option("--subject", metavar="REGEX", help="Keep facts whose subject matches REGEX.")
     ] = None,
-    plot: Annotated[
-        str | None,
-        typer.Option(
-            "--plot",
-            metavar="FILE",
-            help="Also draw the counts of facts by kind (by top-level section when --kind names one kind): "
-            "FILE.png or FILE.svg.",
-        ),
-    ] = None,
+    plot: Annotated[str | None, plot_option('the counts of facts by kind (by top-level section when --kind names one kind)')] = None,
 ) -> None:
     """Numeric facts: each quantity with its normalised value, unit, kind, qualifier, direction and subject.
 
@@ -61,10 +53,6 @@ def facts(
             re.compile(subject)
         except re.error as exc:
             raise usage_error(f"--subject: not a valid regular expression ({exc})") from None
-    if plot:
-        from reportcli.plot import check_plot_path
-
-        check_plot_path(plot)
     options = {"kinds": kinds, "min_value": min_value, "subject": subject}
     if not plot:
         common.run_rows(paths, FACT_COLUMNS, facts_work, options, title="reportcli facts")

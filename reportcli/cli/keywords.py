@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from reportcli.cli._common import Common, PathsArg, SegOptions, command, usage_error
+from reportcli.cli._common import Common, PathsArg, SegOptions, command, plot_option, usage_error
 from reportcli.cli.app import app
 
 
@@ -75,14 +75,7 @@ def keywords(
             help="IDF table for --method tfidf (word<TAB>idf lines). Default: built from official reports.",
         ),
     ] = None,
-    plot: Annotated[
-        str | None,
-        typer.Option(
-            "--plot",
-            metavar="FILE",
-            help="Also draw the top words as horizontal bars, a panel per file (up to 6): FILE.png or FILE.svg.",
-        ),
-    ] = None,
+    plot: Annotated[str | None, plot_option('the top words as horizontal bars, a panel per file (up to 6)')] = None,
 ) -> None:
     """The words a report leans on, with counts, rate per 10,000 words and document frequency.
 
@@ -93,10 +86,6 @@ def keywords(
     """
     from reportcli.analysis.keywords import KEYWORD_COLUMNS, keyword_rows, load_idf
 
-    if plot:
-        from reportcli.plot import check_plot_path
-
-        check_plot_path(plot)
     table = load_idf(idf) if method is Method.tfidf else None
     if idf and method is not Method.tfidf:
         raise usage_error("--idf is used only with --method tfidf")

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from reportcli.cli._common import Common, PathsArg, command, usage_error
+from reportcli.cli._common import Common, PathsArg, command, plot_option, usage_error
 from reportcli.cli.app import app
 
 _SEG = "Segmentation (lexicon)"
@@ -87,15 +87,7 @@ def lexicon(
             "and every counting option.",
         ),
     ] = None,
-    plot: Annotated[
-        str | None,
-        typer.Option(
-            "--plot",
-            metavar="FILE",
-            help="Also draw a chart: lines of per_10k over a numeric --meta/--manifest column (year), one "
-            "series per category (or per region); bars per file without one; FILE.png or FILE.svg.",
-        ),
-    ] = None,
+    plot: Annotated[str | None, plot_option('a chart: lines of per_10k over a numeric --meta/--manifest column (year), one series per category (or per region); bars per file without one')] = None,
     list_dicts: Annotated[
         bool, typer.Option("--list", help="List the shipped dictionaries (terms, sha256) and exit.")
     ] = False,
@@ -148,9 +140,6 @@ def lexicon(
     )
 
     if plot:
-        from reportcli.plot import check_plot_path
-
-        check_plot_path(plot)
         if list_dicts:
             raise usage_error("--plot draws the counts, not the --list of dictionaries")
     if list_dicts:
