@@ -154,3 +154,10 @@ def test_saved_page_with_a_long_head_is_html_whatever_its_name() -> None:
     page = head + "<body><div><p>全年地区生产总值增长5.2%。</p><p>第二段。</p></div></body></html>"
     text, fmt, _ = read_bytes(page.encode("utf-8"), "page.txt")
     assert fmt == "html" and "全年地区生产总值增长5.2%。" in text and "var x" not in text
+
+
+def test_old_word_files_get_a_specific_remedy(tmp_path: Path) -> None:
+    path = tmp_path / "report.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(ReportError, match=r"save it as \.docx"):
+        load(path)

@@ -301,8 +301,14 @@ def read_pdf(data: bytes, path: str) -> str:
     return text + "\n" if text else ""
 
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def read_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str, str]:
     """Read any supported report from its bytes: ``(text, format, encoding)``."""
+    if data.startswith(_OLE_MAGIC):
+        raise ReportError(path, "an old Office file (.doc/.wps/.xls, Word 97-2003 format), which reportcli does not read",
+                          "save it as .docx (or .txt) and try again")  # fmt: skip
     fmt = sniff_format(path, data)
     if fmt == "pdf":
         return read_pdf(data, path), "pdf", ""  # text from the PDF's text layer: no encoding to report
