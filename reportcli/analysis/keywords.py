@@ -59,6 +59,7 @@ GENERIC_PATH = DATA_DIR / "generic_words.txt"
 DEFAULT_KEY = "<default>"
 COMBINED_NAME = "(combined)"
 PREAMBLE = "(before the first heading)"
+PREAMBLE_MIN_WORDS = 50
 
 _SENTENCE_END = frozenset("。！？；!?;")
 
@@ -201,7 +202,9 @@ def text_counts(
                 recent.append((index, token))
     result = whole.result()
     if sections:
-        result.sections = [by_section[i].result() for i in sorted(by_section)]
+        # a few words before the first heading (各位代表：…) make no section of their own
+        result.sections = [by_section[i].result() for i in sorted(by_section)
+                           if i >= 0 or by_section[i].total >= PREAMBLE_MIN_WORDS]  # fmt: skip
     return result
 
 
