@@ -385,6 +385,9 @@ def body_text(doc: Document | str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+_CLAUSE = re.compile(r"[^，。；！？\n]+[，。；！？]?")
+
+
 @lru_cache(maxsize=64)
 def _term_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     # Alternatives longest first: at each position the regex engine takes the first (= longest) that matches.
@@ -436,7 +439,11 @@ def token_hits(text: str, terms: Sequence[str], segmenter_options: Mapping[str, 
         return Counter()
     seg = _segmenter(segmenter_options, tuple(terms))
     wanted = set(terms)
-    return Counter(tok for tok in seg.cut(text) if tok in wanted)
+    candidates = _term_pattern(tuple(terms))
+    # Only the clauses that contain a term are cut: the engines never join a token across ，。；！？ or a
+    # line end, so this gives the same tokens as cutting the whole text, several times faster.
+    return Counter(tok for clause in _CLAUSE.findall(text) if candidates.search(clause)
+                   for tok in seg.cut(clause) if tok in wanted)  # fmt: skip
 
 
 def denominator(text: str, per: str = "words", segmenter_options: Mapping[str, Any] | None = None) -> int:
