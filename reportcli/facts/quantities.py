@@ -59,6 +59,7 @@ MASTER_RE = re.compile(
 _CN_RANGE_TAIL_RE = re.compile(rf"(?:[至到～~—－]|——)(?P<n>[{_CN}]+(?:点[{_CN_DIG}]+)?|[0-9]+(?:[.．][0-9]+)?)")
 _CN_PENDING_RE = re.compile(rf"[至到～~—－][{_CN}]+(?:点[{_CN_DIG}]+)?[余多]?[万亿]?(?=[{_FOLLOW}])")
 
+_SECOND_GROUP_RE = re.compile(r"(?P<n>[0-9]+(?:[.][0-9]+)?)(?P<k>千)?(?P<q>[余多])?万")
 _SPACES = " \u2002\u2003\u2009\u3000\u00a0"
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _PRE_QUALIFIERS = (
@@ -628,6 +629,30 @@ class _LineExtractor:
                     break
             mult *= MAGNITUDES[text[pos]]
             pos += 1
+        # 1千多万, 3百余万: 余/多 between two magnitudes
+        if qualifier == "none" and arabic and mult > 1 and pos + 1 < n and text[pos] in "余多" \
+                and text[pos + 1] in "万亿":
+            qualifier = "lower_bound"
+            pos += 1
+            while pos < n and text[pos] in "万亿":
+                mult *= MAGNITUDES[text[pos]]
+                pos += 1
+        # a second group after 亿 counts in 万: 四亿零七百多万 = 4亿 + 700万, 12亿5千万, 1亿3千多万
+        if not arabic and mult == 10_000 and "亿" in num[:-1]:
+            head, _, rest = num.rpartition("亿")
+            head_value, rest_value = parse_decimal(head + "亿"), parse_decimal(rest.lstrip("零〇○"))
+            if head_value is not None and rest_value is not None:
+                value, mult = head_value + rest_value * 10_000, 1
+        elif arabic and mult == 100_000_000 and pos < n and text[pos].isdigit():
+            second = _SECOND_GROUP_RE.match(text, pos)
+            if second is not None:
+                part = parse_decimal(second.group("n"))
+                if part is not None:
+                    value = value * mult + part * 10_000 * (1000 if second.group("k") else 1)
+                    mult = 1
+                    if second.group("q"):
+                        qualifier = "lower_bound"
+                    pos = second.end()
         if qualifier == "none" and pos < n and text[pos] in "余多" and pos > ne:
             if pos + 1 < n and UNIT_RE.match(text, pos + 1):
                 qualifier = "lower_bound"
