@@ -118,9 +118,11 @@ def kwic(pattern: str, doc: DocLike = None, *, width: int = 20, regex: bool = Fa
     return _frame(kwic_rows(d, pattern, width=width, regex=regex), KWIC_COLUMNS, d)
 
 
-def attention(docs: DocLike | Sequence[DocLike] = None, dicts: Sequence[str | Path] | None = None, *,
+def attention(docs: DocLike | Sequence[DocLike] = None, dicts: str | Path | Sequence[str | Path] | None = None, *,
               count: str = "tokens", per: str = "words", wide: bool = False, terms: bool = False) -> pd.DataFrame:  # fmt: skip
     """Attention indices: hits of category dictionaries per 10,000 words (see ``reportcli lexicon``)."""
     from reportcli.analysis.lexicon import attention_table
 
+    if isinstance(dicts, (str, Path)):  # one dictionary: "生态环保", or "a,b" as for --kind
+        dicts = [d.strip() for d in str(dicts).split(",") if d.strip()] if isinstance(dicts, str) else [dicts]
     return attention_table(docs, dicts, count=count, per=per, wide=wide, terms=terms)  # type: ignore[arg-type]

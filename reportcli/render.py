@@ -46,7 +46,8 @@ def _cell(value: Any) -> Any:
             return ""
         if value.is_integer() and abs(value) < 1e15:
             return int(value)
-        return round(value, 6)
+        # 10 significant digits: enough for any rate, and a p-value of 1e-29 stays 1e-29, not 0
+        return float(f"{value:.10g}")
     if isinstance(value, (list, tuple)):
         return "; ".join(str(v) for v in value)
     return value
@@ -170,6 +171,8 @@ def _display(column: str, value: Any) -> str:
     if value == "":
         return ""
     if isinstance(value, float):
+        if value != 0 and abs(value) < 1e-4:
+            return f"{value:.3g}"
         return f"{value:.6f}".rstrip("0").rstrip(".")
     text = str(value)
     if column == "file" and len(text) > _TEXT_WIDTH:

@@ -263,3 +263,10 @@ def test_terminal_table_fits_by_hiding_low_priority_columns() -> None:
     assert "4400000000000" in out and "生产总值" in out
     assert "not shown" in out and "sentence" in out.split("not shown", 1)[1]
     assert max(len(line) for line in out.splitlines()) <= 60
+
+
+def test_tiny_p_values_are_not_rounded_to_zero() -> None:
+    from reportcli.render import render_chunk
+
+    chunk = render_chunk(["p", "rate"], [{"p": 1.29e-29, "rate": 48.823529411}], "csv")
+    assert chunk.text == "1.29e-29,48.82352941\n"

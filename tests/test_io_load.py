@@ -161,3 +161,10 @@ def test_old_word_files_get_a_specific_remedy(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     with pytest.raises(ReportError, match=r"save it as \.docx"):
         load(path)
+
+
+def test_headings_inside_one_line_transcriptions() -> None:
+    # paragraphs joined by em spaces, or by a plain space after a sentence end
+    for gap in ("\u2003\u2003", " "):
+        doc = load_text(f"各位代表：{gap}现在报告工作。{gap}一、2023年工作回顾{gap}过去一年，我们做了很多。{gap}二、2024年工作安排{gap}今年要做好。\n")
+        assert [s.title for s in doc.sections] == ["2023年工作回顾", "2024年工作安排"], repr(gap)

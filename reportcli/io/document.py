@@ -64,7 +64,7 @@ _HEADING_KINDS = (
     ("paren_arabic", re.compile(r"^\s*([（(]\d{1,2}[)）])\s*")),
 )
 _HEADING_RANK = {name: i for i, (name, _) in enumerate(_HEADING_KINDS)}
-_TITLE_END = re.compile(r"[。！？；:：]")
+_TITLE_END = re.compile(r"[。！？；:：]|\s")  # a heading ends at a sentence end or a space
 _SENTENCE = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+|$)[”’」』）)]*")
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -90,7 +90,11 @@ _SOURCE = re.compile(r"(?:信息)?来源[:：]\s*([^\s|｜]+?)(?=\s|日期|时�
 _PUBLISHED = re.compile(r"(?:日期|发布时间|发布日期|时间)[:：]\s*(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
 
 
-_PARAGRAPH_GAP = re.compile(r"[ \t]*\u3000[\s\u3000]*\u3000[ \t]*|[ \t]+\u3000[ \t]*|[ \t]*\u3000[ \t]+")
+# Paragraph breaks inside a line: two or more wide spaces (U+3000, or U+2002–U+2003 en/em spaces), or
+# one next to ordinary spaces.
+_WIDE = "\u3000\u2002\u2003"
+_PARAGRAPH_GAP = re.compile(rf"[ \t]*[{_WIDE}][\s{_WIDE}]*[{_WIDE}][ \t]*|[ \t]+[{_WIDE}][ \t]*|[ \t]*[{_WIDE}][ \t]+"
+                            rf"|(?<=[。！？：:])[ \t]+")  # and a plain space after a sentence end
 
 
 def _heading(text: str) -> tuple[str, str, str] | None:
@@ -101,7 +105,7 @@ def _heading(text: str) -> tuple[str, str, str] | None:
             continue
         rest = text[match.end() :]
         cut = _TITLE_END.search(rest)
-        title = (rest[: cut.start()] if cut else rest).strip(" \t\u3000")
+        title = (rest[: cut.start()] if cut else rest).strip(" \t\u3000\u2002\u2003")
         if kind == "appendix":
             if len(rest) > 80 and not cut:
                 return None
@@ -276,7 +280,7 @@ class Document:
     def _paragraphs(self, line: Line) -> Iterator[tuple[int, str]]:
         """The paragraphs of a line: old transcriptions join paragraphs with runs of 　 (U+3000)."""
         text = self.line_text(line)
-        if "\u3000" not in text:
+        if "\u3000" not in text and "\u2003" not in text and "\u2002" not in text and " " not in text:
             yield line.start, text
             return
         position = 0
