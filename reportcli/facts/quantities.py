@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from reportcli.facts.numerals import CN_DIGITS, CN_NUMERAL_CHARS, MAGNITUDES, parse_decimal
 from reportcli.facts.spacing import original_span, squeeze
+from reportcli.facts.traditional import simplified_view
 from reportcli.facts.units import (
     MAGNITUDE_LED_UNITS,
     UNIT_BLOCKERS,
@@ -1021,6 +1022,21 @@ def quantities(text: str) -> list[Quantity]:
     """
     if not text:
         return []
+    view = simplified_view(text)
+    if view is None:
+        return _quantities(text)
+    out = []
+    for q in _quantities(view):  # a traditional text, read through the grammar's simplified characters
+        subject = q.subject
+        if subject:
+            at = view.rfind(subject, 0, q.start)
+            at = at if at >= 0 else view.find(subject, q.end)
+            subject = text[at : at + len(subject)] if at >= 0 else subject
+        out.append(replace(q, text=text[q.start : q.end], subject=subject))
+    return out
+
+
+def _quantities(text: str) -> list[Quantity]:
     squeezed = squeeze(text)
     if squeezed is None:
         return _LineExtractor(text).run()
