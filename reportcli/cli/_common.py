@@ -305,6 +305,13 @@ class Common:
             if self.fail_fast:
                 echo_error("stopped at the first failure (--fail-fast)")
             raise typer.Exit(ExitCode.FAILURE)
+        seen: set[str] = set()
+        for source in sources:
+            if source.path:
+                key = str(Path(source.path).resolve())
+                if key in seen:
+                    sys.stderr.write(f"reportcli: warning: {source.name} is given more than once; it is read each time\n")
+                seen.add(key)
         if self.output and self.output != "-":
             target = Path(self.output).resolve()
             for source in sources:

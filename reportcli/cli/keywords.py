@@ -72,7 +72,8 @@ def keywords(
         typer.Option(
             "--idf",
             metavar="FILE",
-            help="IDF table for --method tfidf (word<TAB>idf lines). Default: built from official reports.",
+            help="IDF table for --method tfidf: word<TAB>idf lines (or jieba's word idf), any encoding; a "
+            "'<default>' line gives the IDF of unlisted words (else the median). Default: built from official reports.",
         ),
     ] = None,
     plot: Annotated[str | None, plot_option('the top words as horizontal bars, a panel per file (up to 6)')] = None,

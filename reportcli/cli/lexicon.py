@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -150,6 +152,14 @@ def lexicon(
     if engine not in ("rjieba", "jieba"):
         raise usage_error(f"--engine: unknown engine {engine!r}; choose rjieba or jieba")
     loaded = load_category_dicts(dicts)
+    if common.verbose:
+        for cdict in loaded:
+            terms_n = sum(1 for e in cdict.entries if e.weight != 0)
+            sys.stderr.write(f"reportcli: dictionary {cdict.name} ({'shipped' if cdict.shipped else cdict.path}, "
+                             f"{cdict.encoding}): {', '.join(cdict.categories)}; {terms_n} terms; "
+                             f"sha256 {cdict.sha256[:12]}…\n")  # fmt: skip
+    if provenance and not Path(provenance).resolve().parent.is_dir():
+        raise usage_error(f"--provenance: the directory of {provenance!r} does not exist; create it first")
     extra = common.extra_columns()
     categories = wide_columns(loaded)
     if wide:
