@@ -125,7 +125,9 @@ def test_bad_input_gives_one_line_and_the_others_are_written(runner: CliRunner, 
         bad.mkdir()
     else:
         bad = files[kind]
-    result = run(runner, "info", str(SEED), str(bad), str(SEED), "-f", "csv")
+    other = tmp_path / "other_report.txt"
+    other.write_bytes(SEED.read_bytes())
+    result = run(runner, "info", str(SEED), str(bad), str(other), "-f", "csv")
     assert result.exit_code == 1
     lines = [line for line in result.stderr.splitlines() if line]
     assert len(lines) == 1, result.stderr
