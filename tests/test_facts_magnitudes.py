@@ -23,3 +23,17 @@ from reportcli.facts.quantities import quantities
 def test_mixed_magnitudes(text: str, value: int, qualifier: str) -> None:
     (q,) = quantities(text)
     assert (q.value, q.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("城乡低保标准提高到645元/月", 645, "元"),  # money is in 元; the rate stays in text
+        ("钢材价格3000元/吨", 3000, "元"),
+        ("发电量5820亿千瓦小时", 582_000_000_000, "千瓦小时"),
+        ("新型储能规模55GWh", 55, "GWh"),
+    ],
+)
+def test_rates_and_energy_units(text: str, value: int, unit: str) -> None:
+    (q,) = quantities(text)
+    assert (q.value, q.unit) == (value, unit)

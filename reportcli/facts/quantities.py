@@ -84,11 +84,11 @@ _DIR_TO = (
 )
 _DIR_UP = (
     "增长", "增加", "提高", "上升", "上涨", "提升", "增产", "增收", "扩大", "多增", "回升", "攀升", "跃升",
-    "上调", "增", "涨", "升", "多", "拉动", "高出", "快", "加快", "翻",
+    "上调", "递增", "增", "涨", "升", "多", "拉动", "高出", "快", "加快", "翻",
 )
 _DIR_DOWN = (
     "下降", "减少", "降低", "下滑", "回落", "减产", "减收", "缩小", "压减", "收窄", "下跌", "缩减", "下调", "缩短",
-    "压缩", "降", "减", "少", "低", "慢", "放缓", "节约", "节省",
+    "压缩", "递减", "降", "减", "少", "低", "慢", "放缓", "节约", "节省",
 )
 
 
@@ -149,9 +149,12 @@ _TRAIL_STRIP = (
     "达到了", "达到", "为", "是", "达", "共", "有", "了", "均", "都", "已", "约", "近", "各", "总数", "超过", "超",
     "突破", "逾", "保持在", "稳定在", "控制在", "维持在", "从", "由", "双双",
 )
-_TRAIL_RE = re.compile(rf"(?:{_alt(tuple(w for w in _TRAIL_STRIP if w != '均'))}|(?<!人)均)+$")
+_TRAIL_RE = re.compile(
+    rf"(?:{_alt(tuple(w for w in _TRAIL_STRIP if w not in ('均', '有')))}|(?<![人年])均|(?<![拥具持没享占所])有)+$")
 #: adverbs between a subject and its verb (钢产量…，而1956年就增加了…; 总产值仍然增加了…)
-_ADVERB_TAIL_RE = re.compile(r"(?:就|又|也|即|仍然|仍|首次|首度|再次|再度|继续|持续|已经|已|进一步)+$")
+_ADVERB_TAIL_RE = re.compile(
+    r"(?:就|又|也|即|仍然|仍|首次|首度|再次|再度|继续|持续|已经|已|进一步|将|预计将|预计|实际|名义|都是"
+    r"|(?<=[值量额率数入出费产平模])(?:计划|要求))+$")
 #: a time adverbial left before the number (五年年均增长, 前三年平均每年增加, 十年增加): never the subject
 _TEMPORAL_TAIL_RE = re.compile(
     r"(?:在|于)?(?:(?:这|那|前|后|近|最近|过去|头)?[一二两三四五六七八九十0-9]+多?个?年年?(?:来|中|内|里|间)?"
@@ -169,6 +172,17 @@ _LEAD_STRIP = (
     "而", "但", "全年", "今年", "去年", "当年", "年末", "年底", "年初",
 )
 _LEAD_RE = re.compile(rf"^(?:{_alt(_LEAD_STRIP)})+")
+#: words that begin with a lead-strip character but are nouns (等级民宿, 和谐, 共享)
+_LEAD_KEEP = ("等级", "等次", "和谐", "共享", "共建", "共同", "并网", "全部门")
+#: the end of a share's name (X占Y比重)
+_SHARE_ENDINGS = ("比重", "比例", "份额", "占比", "的比", "之比")
+#: verbs that also name a statistic with what follows (城镇新增就业, 净增经营主体)
+_ATTRIBUTIVE_VERBS = frozenset(["新增", "净增"])
+#: modal words before a subject or target (将比…, 力争新增…, 确保城镇新增就业…)
+_MODAL_LEAD_RE = re.compile(r"^(?:将|预计将|预计|力争|确保|争取|努力|计划)(?=.)")
+#: verbs whose object counts the people reached (惠及3400万人的…工程)
+_BENEFIT_VERBS = frozenset(["惠及", "覆盖", "带动", "吸纳"])
+_PERSON_UNITS = frozenset(["人", "人次", "户", "名", "户次", "位"])
 _POST_STOPS = (
     "的", "在", "获", "被", "得到", "受到", "实现", "通过", "列入", "纳入", "参与", "深入", "依法", "启动",
     "开展", "完成", "达到", "分别", "已", "均", "全部", "入选", "成功", "建成", "投入", "获评", "荣获", "得以",
@@ -176,7 +190,7 @@ _POST_STOPS = (
     "占", "为", "是", "和", "与", "及", "成为", "达", "已经", "正在", "顺利", "全面", "基本", "相继", "陆续",
     "率先", "首次", "持续", "进一步", "加快", "提前", "如期", "先后", "覆盖", "带动", "惠及", "涉及", "发放",
     "落实", "形成", "作为", "全覆盖", "提高", "提升", "上升", "降低", "减少", "增加", "上涨", "回落", "扩大",
-    "缩小", "下降",
+    "缩小", "下降", "里面", "当中", "之中", "中间", "帮扶", "划转", "开诊", "用于", "获批", "挂牌",
 )
 _POST_STOP_RE = re.compile(_alt(_POST_STOPS))
 _STACK_RE = re.compile(rf"(?:{_AR})[余多]?(?:{UNIT_RE.pattern})")
@@ -184,7 +198,8 @@ _RANGE_END_RE = re.compile(rf"[至到～~—－][{_CN}0-9.]+[余多]?[万亿]?(?
 _STACK_MAG_RE = re.compile(rf"(?:{_AR})[万亿]?[余多]?(?:{UNIT_RE.pattern})")
 _HAS_DIGIT_RE = re.compile(rf"[0-9０-９]|[{_CN_DIG}]{{2}}")
 _AFTER_NUMBER_RE = re.compile(
-    rf"[0-9０-９][0-9０-９.．,%％‰]*[万亿千]?[余多]?(?:{UNIT_RE.pattern})?"
+    rf"(?<![A-Za-z.])[0-9０-９][0-9０-９.．,%％‰]*(?![0-9A-Za-z])[万亿千]?[余多]?(?:{UNIT_RE.pattern})?"
+    r"(?:/(?:[年月日天人户次吨亩]|百人|千人|万人|平方米|立方米|公里|小时))?(?:及以上|以上|以下|左右|以内)?"
     rf"|[{_CN_DIG}]{{4}}年(?:底|末|初)?|[{_CN}]+[万亿千百]?[余多]?(?:元|人|个|吨)"
     rf"|[{_CN}]{{2,}}[余多]?(?:{UNIT_RE.pattern})")
 _PENDING_RE = re.compile(r"(?:[—－~～至到、和]|——|-(?![0-9]{1,2}[-月]))[0-9０-９]")
@@ -192,6 +207,11 @@ _BARE_AFTER_STOP = re.compile(r"[的和与及或、以至到是为在上下左�
 _COMPARE_RE = re.compile(r"(?:高于|低于|快于|慢于|高出|超出|好于|与上年|与去年|与同期|较去年|比去年|较上年|比上年)")
 #: 按可比价格计算 / 按现价计算: an adverbial of method, never the subject
 _METHOD_RE = re.compile(r"^按[^，,；;]{0,10}(?:计算|计|核算|统计)")
+#: 扣除物价上涨因素 / 剔除价格因素后: a method phrase, never the subject (at the end of a region)
+_METHOD_TAIL_RE = re.compile(r"(?:扣除|剔除|除去|不考虑|考虑)[^，,；;]{0,10}?因素(?:影响)?(?:以?后)?$")
+#: what is left of a clause part once its numbers are gone when it names no thing: 到(一九五七年),
+#: (1到10)月, (2025年)的, 从
+_EMPTY_PART_RE = re.compile(r"^(?:到|至|从|由|自|截至|截止|在|于|今年|去年|明年|年|月|日|月份|季度|底|末|初|的|中|间|内)*$")
 _LATIN_UNIT_RE = re.compile(r"[A-Za-z]{1,4}(?![A-Za-z0-9])")
 _PAREN_RE = re.compile(r"[（(][^（()）]{0,10}[)）]")
 _FOOTNOTE_RE = re.compile(r"[\[［]\d{1,2}[\]］]")
@@ -261,6 +281,35 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return False
 
 
+def _strip_tail(region: str) -> str:
+    """Drop adverbs, time adverbials and function words left at the end of a subject."""
+    for _ in range(3):
+        stripped = _TRAIL_RE.sub("", _TEMPORAL_TAIL_RE.sub("", _ADVERB_TAIL_RE.sub("", region)))
+        if stripped == region:
+            break
+        region = stripped
+    return region
+
+
+def _joins_name(text: str, k: int, left: int) -> bool:
+    """Whether the 、 at ``k`` joins parts of one name (计算机、通信和其他电子设备制造业增长32.1%)
+    rather than separating list items that have quantities of their own."""
+    j = k
+    lo = max(0, k - 12)
+    while j > lo and text[j - 1] not in _BOUNDARY:
+        j -= 1
+    item = text[j:k]
+    if not item or (j > 0 and text[j - 1] not in "，,；;：:。、") or (j == lo and j > 0):
+        return False
+    if _NUMERAL_RE.search(item) or _VERB_RE.search(item):
+        return False
+    after = text[k + 1:left]
+    if len(_TRAIL_RE.sub("", after)) < 2 or _HAS_DIGIT_RE.search(after) or _VERB_RE.search(after[:2]):
+        return False
+    # the item must be a bare noun: no 分别 list here (that has its own reading), no clause words
+    return "分别" not in text[left - 2:left + 4] and not any(w in item for w in ("的", "是", "和", "了"))
+
+
 def _subject_before(text: str, left: int, depth: int = 0) -> str:
     """The noun phrase that ends at ``left``: from the clause start, after the last verb."""
     if left > 1 and text[left - 1] in "）)":
@@ -277,6 +326,9 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
             if j >= 0 and (ch != "”" or left - i <= 8):
                 i = j
                 continue
+        if ch == "、" and i - 1 > lo and _joins_name(text, i - 1, left):
+            i -= 1
+            continue
         if ch in _BOUNDARY:
             break
         i -= 1
@@ -286,22 +338,25 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
     if "（" in region or "(" in region:
         region = _PAREN_RE.sub("", region)
     region = region.strip(_SPACES)
+    if _COMPARE_RE.match(region):
+        return ""  # 高于一九五三年至…的水平: a comparison base
     if _HAS_DIGIT_RE.search(region):
-        parts = [_TRAIL_RE.sub("", p.rstrip("在于的，、 ")) for p in _AFTER_NUMBER_RE.split(region)]
+        parts = [_strip_tail(_TRAIL_RE.sub("", p.rstrip("在于的，、 "))) for p in _AFTER_NUMBER_RE.split(region)]
+        parts = ["" if _EMPTY_PART_RE.match(p) else _MODAL_LEAD_RE.sub("", p) for p in parts]
         region = parts[-1]
         if not region:
             # 工业总产值一九七七年比一九七六年增长: skip the comparison base back to the subject
             for part in reversed(parts[:-1]):
                 head = _DIR_TAIL_RE.sub("", part.lstrip("的而又也并").rstrip("的"))
-                if head and head[0] not in "比较":
+                if head and head[0] not in "比较" and not _EMPTY_PART_RE.match(head):
                     region = part
                     break
-    for _ in range(3):
-        stripped = _TRAIL_RE.sub("", _TEMPORAL_TAIL_RE.sub("", _ADVERB_TAIL_RE.sub("", region)))
-        if stripped == region:
-            break
-        region = stripped
+    region = _strip_tail(region)
     region = _METHOD_RE.sub("", region)
+    if _METHOD_TAIL_RE.search(region):
+        region = _METHOD_TAIL_RE.sub("", region)
+        if depth:
+            return ""
     if region[-1:] in ("比", "较") and not region.endswith(("占比", "对比", "相比")):
         # 产量都比(一九六三年)增长: drop the comparison word; 预计比 leaves nothing worth keeping
         region = _TRAIL_RE.sub("", region[:-1])
@@ -333,14 +388,28 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
         if best is None:
             break
         rest = region[best.end():]
+        if best.group() == "占" and rest.endswith(_SHARE_ENDINGS) and best.start() >= 2:
+            break  # 工业增加值占地区生产总值比重: the share is named by the whole phrase
+        if best.group() in _ATTRIBUTIVE_VERBS and rest:
+            # 城镇新增就业 / 新增就业: the verb is part of the statistic's name
+            head = _MODAL_LEAD_RE.sub("", _LEAD_RE.sub("", region[:best.start()]))
+            verbs_in_head = list(_VERB_RE.finditer(head))
+            if verbs_in_head:
+                head = head[verbs_in_head[-1].end():]
+            if len(rest) <= 2 or (head and head not in _SCOPE_WORDS and not _VERB_RE.search(head)
+                                  and not _HAS_DIGIT_RE.search(head)):
+                region = (head if head not in _SCOPE_WORDS else "") + region[best.start():]
+                break
         if rest:
             region = rest
             break
         # subject, verb, number: 授权点分别新增26个
         region = _TRAIL_RE.sub("", region[:best.start()])
-    region = _LEAD_RE.sub("", region)
+    region = _LEAD_RE.sub("", region) if not region.startswith(_LEAD_KEEP) else region
     region = _TRAIL_RE.sub("", region)
-    if region in _SCOPE_WORDS:
+    if len(region) > 3 and region[-1] == "的" and region[-2] != "目":
+        region = region[:-1]  # 占公司总数的(百分之二十四点五)
+    if region in _SCOPE_WORDS or region in ("这", "那", "这些", "那些", "上述", "其", "该"):
         return ""
     return region[-24:]
 
@@ -367,6 +436,15 @@ def _subject_after(text: str, pos: int, kind: str) -> str:
     quoted = False
     while end < limit:
         c = text[end]
+        if c in "（(" and end > pos:
+            # 11个市（州）分岛 / 70个县（市、特区）: a short gloss belongs to the noun
+            close = text.find("）" if c == "（" else ")", end + 1, end + 10)
+            if close > 0 and not _HAS_DIGIT_RE.search(text, end + 1, close):
+                end = close + 1
+                if _VERB_RE.match(text, end) or text.startswith(("对", "与", "和", "在", "的"), end):
+                    break  # 16个县（市、区）实施…: the gloss ends the noun
+                limit = min(n, max(limit, end + 6))
+                continue
         if c in "“\"":
             quoted = True
         elif c == "”":
@@ -376,6 +454,8 @@ def _subject_after(text: str, pos: int, kind: str) -> str:
         end += 1
     run = text[pos:end]
     stop = _POST_STOP_RE.search(run)
+    while stop is not None and stop.start() > 0 and run[stop.start() - 1] == "新":
+        stop = _POST_STOP_RE.search(run, stop.end())  # 计划新开工项目: 新开工 is an attribute
     if stop is not None and not quoted:
         run = run[:stop.start()]
     elif stop is not None:
@@ -781,6 +861,9 @@ class _LineExtractor:
             return
         if start > 0 and text[start - 1] == "每" and kind == "count" and value <= 1:
             return
+        base, slash, _per = unit.partition("/")
+        if slash and UNIT_KIND.get(base) == "money":
+            unit = base  # 645元/月, 3000元/吨: money is in 元 (the rate stays in ``text``)
         unit_out = UNIT_NORMAL.get(unit, unit)
         self.raws.append(_Raw(start, end, out_value, unit_out, kind, qualifier, direction, "", mult, arabic,
                               not unit))
@@ -941,6 +1024,7 @@ class _LineExtractor:
     def _respectively(self, out: list[Quantity]) -> list[Quantity]:
         """甲、乙、丙分别增长1%、2%和3%: the i-th item of the list before 分别 is the i-th subject."""
         text = self.text
+        listed: list[tuple[int, list[str]]] = []  # (end of the list, its subjects) of lists read so far
         i = 0
         while i < len(out):
             q = out[i]
@@ -950,6 +1034,16 @@ class _LineExtractor:
                 j += 1
             n = j - i
             k = text.rfind("分别", max(0, q.start - 10), q.start)
+            if k < 0 and n >= 2 and listed and q.kind in QUANTITY_KINDS and len(listed[-1][1]) == n:
+                # …分别为27.1%、40.5%、30.9%，比上年提高3.9、2.0、2.9个百分点: the same items again
+                end, prior = listed[-1]
+                gap = text[end:q.start]
+                if len(gap) <= 12 and not _HAS_DIGIT_RE.search(gap) and not any(c in _SENT_END for c in gap) \
+                        and gap[:1] in "，," and not _subject_before(text, self._dir_start(q.start)):
+                    for t in range(n):
+                        out[i + t] = replace(out[i + t], subject=prior[t])
+                    i = j
+                    continue
             if n < 2 or q.kind not in QUANTITY_KINDS or k < 0 or _HAS_DIGIT_RE.search(text[k:q.start]):
                 i = j
                 continue
@@ -960,7 +1054,7 @@ class _LineExtractor:
             items = [t for t in _ITEM_SPLIT_RE.split(head) if t]
             subjects: list[str] = []
             if "、" in head and len(items) == n:
-                subjects = [_LEAD_RE.sub("", _TRAIL_RE.sub("", t)) for t in items]
+                subjects = [_LEAD_RE.sub("", _strip_tail(t)) for t in items]
                 subjects[0] = _subject_before(subjects[0], len(subjects[0])) or subjects[0]
             elif not _subject_before(text, k) and i >= n:
                 # 第一产业增加值…，第二产业增加值…，分别比上年增长…: the n quantities just before
@@ -969,11 +1063,23 @@ class _LineExtractor:
                 if all(p.subject and p.start > sent_start and p.kind in QUANTITY_KINDS for p in prev) \
                         and len({p.subject for p in prev}) == n:
                     subjects = [p.subject for p in prev]
+            if not subjects and listed:
+                # 甲、乙、丙增加值分别增长…，占…比重分别为…: a later 分别 list in the same sentence with as
+                # many items and no list of its own shares the first list's items
+                end, prior = listed[-1]
+                if len(prior) == n and not any(c in _SENT_END for c in text[end:q.start]):
+                    subjects = prior
             if subjects and all(subjects):
                 for t in range(n):
                     out[i + t] = replace(out[i + t], subject=subjects[t])
+                listed.append((out[j - 1].end, subjects))
             i = j
         return out
+
+    def _dir_start(self, pos: int) -> int:
+        """Where the change verb before ``pos`` begins (``pos`` itself when there is none)."""
+        _q, qs = _pre_qualifier(self.text, pos)
+        return self._direction(qs)[1]
 
     def _subject(self, r: _Raw) -> str:
         text = self.text
@@ -995,11 +1101,16 @@ class _LineExtractor:
                 sm = _STACK_MAG_RE.match(text, pos + 1)
                 if sm is not None:
                     pos = sm.end()
-            if text.startswith("的", pos):
+            linked = text.startswith("的", pos)
+            if linked:
                 pos += 1
             after = _subject_after(text, pos, r.kind)
-            if len(after) >= 2 and after not in _LEVEL_NOUNS:
+            if linked and before in _BENEFIT_VERBS and r.unit in _PERSON_UNITS:
+                return before  # 惠及3400万人的引大济岷工程: the people reached are counted, not the project
+            if len(after) >= 2 and after not in _LEVEL_NOUNS and not _VERB_RE.match(after):
                 return after
+            if after and _VERB_RE.match(after) and r.kind == "money" and before in _VERB_SET and len(before) >= 2:
+                return before  # 投入12亿元实施…: the money is what was put in, not the purpose clause
             if before in _VERB_SET:
                 return ""  # a bare verb is no subject: the caller falls back to the clause's subject
         return before
