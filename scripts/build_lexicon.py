@@ -387,6 +387,12 @@ def build(
     texts = read_texts(corpus_files(corpus, exclude))
     mined = mine(texts, limit=mined_limit, **mine_opts)
     terms, veto = read_curated(curated)
+    lexicon, n_mined = merge_lexicon(mined, terms, veto)
+    return lexicon, n_mined, len(terms)
+
+
+def merge_lexicon(mined: list, terms: dict[str, str], veto: set[str]) -> tuple[dict[str, str], int]:
+    """Mined candidates not vetoed nor curated, then the curated terms: (word -> tag, mined count)."""
     lexicon: dict[str, str] = {}
     n_mined = 0
     for cand in mined:
@@ -395,7 +401,7 @@ def build(
         lexicon[cand.word] = cand.tag
         n_mined += 1
     lexicon.update(terms)
-    return lexicon, n_mined, len(terms)
+    return lexicon, n_mined
 
 
 HEADER = """\
@@ -428,14 +434,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{c.word}\t{c.tag}\tf={c.freq}\tdf={c.df}\tpmi={c.pmi:.2f}\t"
                   f"hl={c.left_entropy:.2f}\thr={c.right_entropy:.2f}\t{'/'.join(c.tokens)}")
     terms, veto = read_curated(args.curated)
-    lexicon: dict[str, str] = {}
-    n_mined = 0
-    for cand in mined:
-        if cand.word in veto or cand.word in terms:
-            continue
-        lexicon[cand.word] = cand.tag
-        n_mined += 1
-    lexicon.update(terms)
+    lexicon, n_mined = merge_lexicon(mined, terms, veto)
     body = "".join(f"{w} {t}\n" for w, t in sorted(lexicon.items()))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
