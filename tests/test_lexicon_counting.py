@@ -179,3 +179,15 @@ def test_tokens_and_substrings_agree_on_seed_for_whole_terms() -> None:
     assert checked >= 20
     # Over all dictionaries the rules differ by a few hits only on this report.
     assert abs(totals["tokens"] - totals["substrings"]) <= 0.1 * totals["substrings"]
+
+
+def test_terms_inside_quoted_names_and_formulas_count() -> None:
+    # The attention segmenter joins neither quoted names nor numbered formulas (SEGMENTER_DEFAULTS), so a
+    # term inside one is a token of its own and counts.
+    hits = lx.token_hits("擦亮“机器管招投标”品牌，推行一企一策。", ["招投标", "一企"])
+    assert hits == {"招投标": 1, "一企": 1}
+    from reportcli.text import get_segmenter
+
+    assert "机器管招投标" in get_segmenter().cut("擦亮“机器管招投标”品牌")
+    assert "一企一策" in get_segmenter().cut("推行一企一策")
+    assert "机器管招投标" not in get_segmenter(quoted=False).cut("擦亮“机器管招投标”品牌")

@@ -104,6 +104,57 @@ def test_quoted_coinages_stay_whole(rj):
     assert "全过程人民民主" in rj.cut("“践行全过程人民民主”")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("持续擦亮“机器管招投标”品牌", "机器管招投标"),  # a coinage with a three-character word inside
+    ("“大综合一体化”治理效能", "大综合一体化"),
+    ("推动“空中丝绸之路”建设", "空中丝绸之路"),  # jieba's word 丝绸之路 inside
+    ("推行“标准地+承诺制”", "标准地+承诺制"),
+])
+def test_quoted_names_stay_whole(rj, text, name):
+    assert name in rj.cut(text)
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("“打造耐心资本”", ["打造", "耐心资本"]),  # a verb first: a clause, not a name
+    ("“家门口的好去处”", ["家门口", "的", "好去处"]),  # a particle inside a longer phrase
+    ("跟踪监督《优化营商环境条例》", ["营商环境"]),  # a lexicon term inside stays countable
+    ("“百千万工程”有效激发", ["千万工程"]),
+])
+def test_quoted_clauses_are_cut(rj, text, pieces):
+    toks = rj.cut(text)
+    assert all(p in toks for p in pieces), toks
+
+
+def test_quoted_phrase_keeps_user_terms_countable():
+    seg = get_segmenter(extra_words=("招投标管理",))
+    assert "招投标管理" in seg.cut("推行“机器招投标管理”")
+    assert "机器招投标管理" in get_segmenter().cut("推行“机器招投标管理”")
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("实行一企一策精准帮扶", "一企一策"),
+    ("三区三线划定", "三区三线"),
+    ("坚持四水四定原则", "四水四定"),
+    ("深化双招双引工作", "双招双引"),
+    ("一企一策。", "一企一策"),
+])
+def test_numbered_formulas_stay_whole(text, formula):
+    for engine in ("rjieba", "jieba"):
+        assert formula in get_segmenter(engine).cut(text)
+
+
+@pytest.mark.parametrize("text, not_a_token", [
+    ("开展一对一服务", "一对一服"),  # 服务 is a word
+    ("统一企业标准", "一企"),
+    ("二是一以贯之", "二是一以"),
+    ("一千二百万", "一千二百"),
+    ("三成五以上", "三成五以"),
+    ("每万人口三名", "万人口三名"),
+])
+def test_numbered_formulas_respect_words_and_numbers(rj, text, not_a_token):
+    assert not_a_token not in rj.cut(text)
+
+
 def test_import_is_cheap():
     code = "import sys, reportcli.text; print('jieba' in sys.modules or 'rjieba' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -21,7 +21,7 @@ listed in ``top_terms`` or the per-term table.
 **Text.** The body lines of the document (web-page cruft excluded), joined with newlines.
 
 **Segmenter.** jieba's dictionary (rjieba engine, HMM off) *without* the shipped report lexicon or the
-joining of quoted names: those make phrases such as 高质量充分就业 or “人工智能+” single tokens, which
+joining of the report's own coinages (quoted names, numbered formulas): those make phrases such as 高质量充分就业 or “人工智能+” single tokens, which
 would hide the terms inside them. :data:`SEGMENTER_DEFAULTS` holds this; ``segmenter_options``
 (keyword arguments of :func:`reportcli.text.get_segmenter`) override it.
 

@@ -2,9 +2,10 @@
 
 Both engines start from jieba's own dictionary and receive the same additions (the shipped report lexicon,
 user dictionaries, extra words) with the same frequencies, so with HMM off they give the same tokens.
-Number spans (23.4%, 1,234.5, 63.3万, ２０２５), short phrases in quotation or book-title marks (“东数西算”,
-《民营经济促进法》; ``quoted=False`` turns this off) and dictionary terms the engines cannot join (terms with
-a space or a middle dot) are cut out before the engine runs and emitted as one token each.
+Number spans (23.4%, 1,234.5, 63.3万, ２０２５), names in quotation or book-title marks (“东数西算”,
+《民营经济促进法》), numbered formulas (一企一策, 三区三线; ``quoted=False`` turns these two rules off) and
+dictionary terms the engines cannot join (terms with a space or a middle dot) are cut out before the engine runs and
+emitted as one token each.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ TERM_FREQ = 20000
 _ENGINE_WORD_RE = re.compile(r"[\u4e00-\u9fd5a-zA-Z0-9+#&._%]+")
 
 Tagged = tuple[str, str]
+
+# Quoted phrases up to this many characters are names of the report's own unless they read as a clause.
+NAME_MAX = 8
+_PARTICLES = frozenset(("的", "了"))
 
 # Stands for a kept piece in a joined engine call (a private-use character: no dictionary word contains it).
 _HOLE = "\ue000"
@@ -218,7 +223,9 @@ class Segmenter:
         for word, freq, tag in plan:
             self._engine.add_word(word, freq, tag)
         self._protected = frozenset(protected)
-        self._split = split_pattern(protected, quoted).finditer
+        self._coined_cache: dict[str, bool] = {}
+        self._formula_cache: dict[tuple[str, int, int], bool] = {}
+        self._split = split_pattern(protected, quoted, formulas=quoted).finditer
         self.terms = len(merged)
 
     def __repr__(self) -> str:
@@ -231,11 +238,49 @@ class Segmenter:
         return lines
 
     def _coined(self, phrase: str) -> bool:
-        """A quoted phrase the engine breaks into pieces of at most two characters (五创图强 -> 五/创/图强)."""
+        """Whether a quoted phrase is a name of the report's own, kept as one token (cached per phrase).
+
+        A report puts its coinages in quotation marks (“大综合一体化”, “机器管招投标”, “百千万工程”): a
+        phrase of at most :data:`NAME_MAX` characters is one token unless it reads as a clause (a verb
+        first: “打造耐心资本”; a particle inside a longer phrase: “家门口的好去处”) or holds a term of the
+        report lexicon, a user dictionary or the extra words, which stays a token of its own so that it is
+        counted wherever it occurs (《优化营商环境条例》 keeps 营商环境). A longer phrase is one token
+        only when the engine would break it into pieces of at most two characters (五创图强 -> 五/创/图强).
+        """
+        known = self._coined_cache.get(phrase)
+        if known is not None:
+            return known
         if phrase in self._protected:
-            return True
-        pieces = self._engine.cut(phrase, self.hmm)
-        return len(pieces) > 1 and max(map(len, pieces)) <= 2
+            kept = True
+        else:
+            pieces = self._engine.tag(phrase, self.hmm)
+            words = [w for w, _ in pieces]
+            if len(pieces) < 2 or any(w in self._tags for w in words):
+                kept = False
+            elif max(map(len, words)) <= 2:
+                kept = True
+            else:
+                first, tag = pieces[0]
+                kept = (
+                    len(phrase) <= NAME_MAX
+                    and not (len(first) > 1 and tag.startswith("v") and tag != "vn")
+                    and not (len(phrase) > 5 and any(w in _PARTICLES for w in words))
+                )
+        self._coined_cache[phrase] = kept
+        return kept
+
+    def _formula(self, text: str, start: int, end: int) -> bool:
+        """Whether the numbered formula ``text[start:end]`` (一企一策) is kept as one token: the engine, left
+        to itself, puts a token boundary at both of its ends (一对一服务 and 统一企... are not formulas: 服务
+        and 统一 are words; nor is the start of a longer dictionary term such as 一县一品牌)."""
+        lo = max(0, start - 3)
+        window = text[lo:end + 4]
+        key = (window, start - lo, end - lo)
+        known = self._formula_cache.get(key)
+        if known is None:
+            cuts = set(accumulate(map(len, self._engine.cut(window, self.hmm)), initial=0))
+            known = self._formula_cache[key] = (start - lo) in cuts and (end - lo) in cuts
+        return known
 
     def _pieces(self, text: str) -> list[tuple[str, str]]:
         """``text`` as pieces ``(tag, piece)``: pieces with a tag are single tokens, those with an empty
@@ -252,6 +297,12 @@ class Segmenter:
                     pieces.append((self._tags.get(word, "nz"), word))
                 else:
                     pieces += self._pieces(word)
+            elif m.lastgroup == "formula":
+                if not self._formula(text, start, end):
+                    continue  # the span stays with the text around it, for the engine
+                if start > pos:
+                    pieces.append(("", text[pos:start]))
+                pieces.append(("nz", m.group()))
             else:
                 if start > pos:
                     pieces.append(("", text[pos:start]))
@@ -325,18 +376,20 @@ def get_segmenter(
     lexicon: bool | str | Path = True,
     user_dicts: Sequence[str | Path] = (),
     extra_words: Iterable[str] = (),
+    quoted: bool = True,
 ) -> Segmenter:
     """A :class:`Segmenter`, built once per process for each combination of options.
 
-    ``lexicon`` is True (the shipped report lexicon), False (none) or the path of another lexicon file.
+    ``lexicon`` is True (the shipped report lexicon), False (none) or the path of another lexicon file;
+    ``quoted=False`` turns off the rules for the report's own coinages (quoted names, numbered formulas).
 
     Raises :class:`~reportcli.text.dictionary.DictionaryError` for a user dictionary that cannot be used;
     invalid lines of usable dictionaries are in ``segmenter.problems`` (``file:line: reason``).
     """
     lex = lexicon if isinstance(lexicon, bool) else str(lexicon)
-    key = (engine, bool(hmm), lex, tuple(str(p) for p in user_dicts), tuple(extra_words))
+    key = (engine, bool(hmm), lex, tuple(str(p) for p in user_dicts), tuple(extra_words), bool(quoted))
     seg = _CACHE.get(key)
     if seg is None:
-        seg = Segmenter(engine, hmm=hmm, lexicon=lex, user_dicts=key[3], extra_words=key[4])
+        seg = Segmenter(engine, hmm=hmm, lexicon=lex, user_dicts=key[3], extra_words=key[4], quoted=quoted)
         _CACHE[key] = seg
     return seg
