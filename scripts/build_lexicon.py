@@ -10,7 +10,8 @@ Steps:
    many reports (document frequency), with high internal cohesion (the weakest split point's pointwise
    mutual information) and free boundaries (entropy of the tokens seen left and right);
 4. drop candidates that are collocations or clauses, not terms: a function word or a report filler verb
-   at an edge, a verb of action first (践行全过程人民民主), a predicate, ordinal or evaluation word inside
+   at an edge, a verb of action first (践行全过程人民民主) unless the candidate often stands before a head
+   noun such as 战略 or 政策 (就业优先战略: it names a policy), a predicate, ordinal or evaluation word inside
    (居全国第, 高质量发展取得显著成效), two parts that each combine freely elsewhere (the candidate is under
    ``min_share`` of the occurrences of both parts at some split: 产业|创新; noun-only compounds exempt),
    and pieces that mostly overlap a candidate twice as frequent (涉企行政 beside 行政执法); tag each with a
@@ -100,6 +101,15 @@ CONJUNCTIONS = frozenset("和 与 及 或 并 而 同".split())
 # Function-word tags (jieba's tag set) a term does not start or end with.
 BAD_FIRST_TAGS = frozenset("d ad p c u uj ul uz ug ud uv r k q y e o f".split())
 BAD_LAST_TAGS = frozenset("d p c u uj ul uz ug ud uv r f y e o".split())
+
+# Head nouns after which a verb-first candidate is a modifier (就业优先战略, 节能降碳改造).
+MODIFIED_HEADS = frozenset(
+    """
+    战略 发展战略 政策 行动 体系 机制 制度 试点 工程 计划 改革 示范 模式 导向 理念 专项行动 示范区 行动计划
+    """.split()
+)
+RESCUE_MIN_HEADS = 3
+RESCUE_SHARE = 0.2
 
 # Suffixes that mark institutions (part-of-speech nt).
 ORG_SUFFIXES = (
@@ -273,7 +283,7 @@ def mine(
         f = counts[gram]
         tags = [tag_of[t].most_common(1)[0][0] for t in gram]
         reason = _reject_reason(gram, tags, f, counts, n_tokens, min_chars=min_chars, min_pmi=min_pmi,
-                                min_share=min_share)
+                                min_share=min_share, modifier=_modifies_heads(right[gram], f))
         pmi = _cohesion(gram, f, counts, n_tokens)
         hl = _entropy(left[gram], lbound[gram])
         hr = _entropy(right[gram], rbound[gram])
@@ -308,6 +318,13 @@ def mine(
     return out[:limit]
 
 
+def _modifies_heads(right: Counter, f: int) -> bool:
+    """Whether a verb-first candidate often stands before a head noun (就业优先|战略, 创新驱动|发展战略,
+    扩大内需|战略, 节能降碳|改造): it then names a policy or concept rather than an action on an object."""
+    heads = sum(n for tok, n in right.items() if tok in MODIFIED_HEADS)
+    return heads >= RESCUE_MIN_HEADS and heads >= RESCUE_SHARE * f
+
+
 def _cohesion(gram: tuple[str, ...], f: int, counts: dict, n_tokens: int) -> float:
     """Pointwise mutual information at the weakest split point of ``gram``."""
     if not all(gram[:k] in counts and gram[k:] in counts for k in range(1, len(gram))):
@@ -317,7 +334,7 @@ def _cohesion(gram: tuple[str, ...], f: int, counts: dict, n_tokens: int) -> flo
 
 def _reject_reason(
     gram: tuple[str, ...], tags: list[str], f: int, counts: dict, n_tokens: int, *,
-    min_chars: int, min_pmi: float, min_share: float,
+    min_chars: int, min_pmi: float, min_share: float, modifier: bool = False,
 ) -> str:
     """Why a mined n-gram is not a term ("" when it may be one)."""
     first, last = gram[0], gram[-1]
@@ -330,7 +347,9 @@ def _reject_reason(
     if tags[0] in BAD_FIRST_TAGS or tags[-1] in BAD_LAST_TAGS or last in END_VERBS:
         return "function-word tag or verb at an edge"
     # A verb and its object (增进民生福祉, 改善生态环境) is a collocation; the object is the term.
-    if len(first) > 1 and tags[0] in ("v", "vd", "vi") and (len(gram) >= 3 or tags[-1] in NOUN_TAGS):
+    # Unless the candidate often stands before a head noun (``modifier``: 就业优先战略): then it names a policy.
+    if (len(first) > 1 and tags[0] in ("v", "vd", "vi") and (len(gram) >= 3 or tags[-1] in NOUN_TAGS)
+            and not modifier):
         return "verb + object"
     if len(first) == 1 and first in "和与及或并而在对为以把被从由向将到给让使是有不这那其该此各每本之等中":
         return "function character first"
