@@ -184,10 +184,10 @@ def test_tokens_and_substrings_agree_on_seed_for_whole_terms() -> None:
 def test_terms_inside_quoted_names_and_formulas_count() -> None:
     # The attention segmenter joins neither quoted names nor numbered formulas (SEGMENTER_DEFAULTS), so a
     # term inside one is a token of its own and counts.
-    hits = lx.token_hits("擦亮“机器管招投标”品牌，推行一企一策。", ["招投标", "一企"])
-    assert hits == {"招投标": 1, "一企": 1}
+    hits = lx.token_hits("开展“科普大篷车”活动，推行一企一策。", ["大篷车", "一企"])
+    assert hits == {"大篷车": 1, "一企": 1}
     from reportcli.text import get_segmenter
 
-    assert "机器管招投标" in get_segmenter().cut("擦亮“机器管招投标”品牌")
+    assert "科普大篷车" in get_segmenter().cut("开展“科普大篷车”活动")
     assert "一企一策" in get_segmenter().cut("推行一企一策")
-    assert "机器管招投标" not in get_segmenter(quoted=False).cut("擦亮“机器管招投标”品牌")
+    assert "科普大篷车" not in get_segmenter(quoted=False).cut("开展“科普大篷车”活动")

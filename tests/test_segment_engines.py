@@ -112,6 +112,7 @@ def test_quoted_coinages_stay_whole(rj):
 ])
 def test_quoted_names_stay_whole(rj, text, name):
     assert name in rj.cut(text)
+    assert name in get_segmenter(lexicon=False).cut(text)  # the rule alone, whatever the lexicon holds
 
 
 @pytest.mark.parametrize("text, pieces", [

@@ -225,7 +225,7 @@ class Segmenter:
         self._protected = frozenset(protected)
         self._coined_cache: dict[str, bool] = {}
         self._formula_cache: dict[tuple[str, int, int], bool] = {}
-        self._split = split_pattern(protected, quoted, formulas=quoted).finditer
+        self._search = split_pattern(protected, quoted, formulas=quoted).search
         self.terms = len(merged)
 
     def __repr__(self) -> str:
@@ -286,29 +286,32 @@ class Segmenter:
         """``text`` as pieces ``(tag, piece)``: pieces with a tag are single tokens, those with an empty
         tag go to the engine."""
         pieces: list[tuple[str, str]] = []
-        pos = 0
-        for m in self._split(text):
+        search = self._search
+        pos = at = 0  # pos: start of the text not yet in a piece; at: where the next search starts
+        while (m := search(text, at)) is not None:
             start, end = m.span()
-            if m.lastgroup == "quoted":
-                start += 1  # the opening mark goes to the engine with the text before it
-                pieces.append(("", text[pos:start]))
+            kind = m.lastgroup
+            if kind == "quoted":
                 word = m.group("quoted")
-                if self._coined(word):
-                    pieces.append((self._tags.get(word, "nz"), word))
-                else:
-                    pieces += self._pieces(word)
-            elif m.lastgroup == "formula":
+                if not self._coined(word):
+                    # The phrase stays with the text around it (one engine call the fewer); numbers and
+                    # formulas inside it are still found by the searches that follow.
+                    at = start + 1
+                    continue
+                start += 1  # the opening mark goes to the engine with the text before it
+                tag = self._tags.get(word, "nz")
+            elif kind == "formula":
                 if not self._formula(text, start, end):
-                    continue  # the span stays with the text around it, for the engine
-                if start > pos:
-                    pieces.append(("", text[pos:start]))
-                pieces.append(("nz", m.group()))
+                    at = end  # the span stays with the text around it, for the engine
+                    continue
+                word, tag = m.group(), "nz"
             else:
-                if start > pos:
-                    pieces.append(("", text[pos:start]))
                 word = m.group()
-                pieces.append((self._tags.get(word, "m"), word))
-            pos = end
+                tag = self._tags.get(word, "m")
+            if start > pos:
+                pieces.append(("", text[pos:start]))
+            pieces.append((tag, word))
+            pos = at = end
         if pos < len(text):
             pieces.append(("", text[pos:]))
         return pieces
