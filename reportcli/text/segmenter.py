@@ -225,7 +225,7 @@ class Segmenter:
         self._protected = frozenset(protected)
         self._coined_cache: dict[str, bool] = {}
         self._formula_cache: dict[tuple[str, int, int], bool] = {}
-        self._search = split_pattern(protected, quoted, formulas=quoted).search
+        self._finditer = split_pattern(protected, quoted, formulas=quoted).finditer
         self.terms = len(merged)
 
     def __repr__(self) -> str:
@@ -282,64 +282,81 @@ class Segmenter:
             known = self._formula_cache[key] = (start - lo) in cuts and (end - lo) in cuts
         return known
 
+    def _kept(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, default tag)`` of the spans of ``text`` kept as one token each, in order: numbers,
+        protected terms, quoted names, numbered formulas (the default tag applies when the span is not
+        a dictionary term)."""
+        kept: list[tuple[int, int, str]] = []
+        finditer = self._finditer
+        matches = finditer(text)
+        while True:
+            for m in matches:
+                start, end = m.span()
+                kind = m.lastgroup
+                if kind == "quoted":
+                    if not self._coined(m.group("quoted")):
+                        # The phrase stays with the text around it (one engine call the fewer); numbers
+                        # and formulas inside it are found by searching on from its first character.
+                        matches = finditer(text, start + 1)
+                        break
+                    kept.append((start + 1, end, "nz"))  # the opening mark goes to the engine
+                elif kind == "formula":
+                    if self._formula(text, start, end):
+                        kept.append((start, end, "nz"))
+                else:
+                    kept.append((start, end, "m"))
+            else:
+                return kept
+
     def _pieces(self, text: str) -> list[tuple[str, str]]:
         """``text`` as pieces ``(tag, piece)``: pieces with a tag are single tokens, those with an empty
         tag go to the engine."""
         pieces: list[tuple[str, str]] = []
-        search = self._search
-        pos = at = 0  # pos: start of the text not yet in a piece; at: where the next search starts
-        while (m := search(text, at)) is not None:
-            start, end = m.span()
-            kind = m.lastgroup
-            if kind == "quoted":
-                word = m.group("quoted")
-                if not self._coined(word):
-                    # The phrase stays with the text around it (one engine call the fewer); numbers and
-                    # formulas inside it are still found by the searches that follow.
-                    at = start + 1
-                    continue
-                start += 1  # the opening mark goes to the engine with the text before it
-                tag = self._tags.get(word, "nz")
-            elif kind == "formula":
-                if not self._formula(text, start, end):
-                    at = end  # the span stays with the text around it, for the engine
-                    continue
-                word, tag = m.group(), "nz"
-            else:
-                word = m.group()
-                tag = self._tags.get(word, "m")
+        tags = self._tags
+        pos = 0
+        for start, end, default in self._kept(text):
             if start > pos:
                 pieces.append(("", text[pos:start]))
-            pieces.append((tag, word))
-            pos = at = end
+            word = text[start:end]
+            pieces.append((tags.get(word, default), word))
+            pos = end
         if pos < len(text):
             pieces.append(("", text[pos:]))
         return pieces
 
     def cut(self, text: str) -> list[str]:
         """Tokens of ``text``; joined they give ``text`` back (whitespace tokens included)."""
-        pieces = self._pieces(text)
+        kept = self._kept(text)
         cut = self._engine.cut
         hmm = self.hmm
-        if len(pieces) == 1 and not pieces[0][0]:
+        if not kept:
             return cut(text, hmm)
         if self._engine.joined_calls and _HOLE not in text:
-            # One engine call for the whole text: each kept piece becomes a hole character, which the
+            # One engine call for the whole text: each kept span becomes a hole character, which the
             # engine emits as a token of its own and which separates the text around it exactly as
-            # cutting the parts one by one would; the holes are then filled with the kept pieces.
-            tokens = cut("".join(_HOLE if kept else piece for kept, piece in pieces), hmm)
+            # cutting the parts one by one would; the holes are then filled with the kept spans.
+            parts = []
+            pos = 0
+            for start, end, _ in kept:
+                parts.append(text[pos:start])
+                parts.append(_HOLE)
+                pos = end
+            parts.append(text[pos:])
+            tokens = cut("".join(parts), hmm)
             at = 0
-            for kept, piece in pieces:
-                if kept:
-                    at = tokens.index(_HOLE, at)
-                    tokens[at] = piece
+            for start, end, _ in kept:
+                at = tokens.index(_HOLE, at)
+                tokens[at] = text[start:end]
             return tokens
         out: list[str] = []
-        for kept, piece in pieces:
-            if kept:
-                out.append(piece)
-            elif piece:
-                out += cut(piece, hmm)
+        pos = 0
+        for start, end, _ in kept:
+            if start > pos:
+                out += cut(text[pos:start], hmm)
+            out.append(text[start:end])
+            pos = end
+        if pos < len(text):
+            out += cut(text[pos:], hmm)
         return out
 
     def tokenize(self, text: str) -> list[tuple[str, int, int]]:
@@ -355,7 +372,7 @@ class Segmenter:
         for kept, piece in self._pieces(text):
             if kept:
                 out.append((piece, kept))
-            elif piece:
+            else:
                 out += tag(piece, hmm)
         return out
 
