@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SEED, need_shared
+from conftest import ROOT, SEED, need_corpus, need_shared
 
 from reportcli.text import get_segmenter
 from reportcli.text.dictionary import load_lexicon
@@ -46,3 +46,16 @@ def test_seed_terms_whole_standing_alone(engine):
 def test_without_lexicon_terms_fall_apart():
     seg = get_segmenter(lexicon=False)
     assert seg.cut("新质生产力") != ["新质生产力"]
+
+
+def test_lexicon_rebuilds_identically(tmp_path) -> None:
+    # The shipped lexicon is what scripts/build_lexicon.py makes of the corpus and the curated list: an
+    # edit of either without a rebuild (or a hand edit of the data file) fails here.
+    import subprocess
+    import sys
+
+    corpus = need_corpus()
+    out = tmp_path / "lexicon.txt"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_lexicon.py"), "--corpus", str(corpus),
+                    "--out", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == (ROOT / "reportcli" / "data" / "lexicon.txt").read_bytes()
