@@ -118,6 +118,9 @@ def test_quoted_names_stay_whole(rj, text, name):
 @pytest.mark.parametrize("text, pieces", [
     ("“打造耐心资本”", ["打造", "耐心资本"]),  # a verb first: a clause, not a name
     ("“家门口的好去处”", ["家门口", "的", "好去处"]),  # a particle inside a longer phrase
+    ("“加快发展”", ["加快", "发展"]),
+    ("“失败了”", ["失败", "了"]),
+    ("“推进制度体系建设”", ["推进", "建设"]),
     ("跟踪监督《优化营商环境条例》", ["营商环境"]),  # a lexicon term inside stays countable
     ("开展“一老一小幸福院”建设", ["一老一小"]),
 ])
@@ -151,9 +154,35 @@ def test_numbered_formulas_stay_whole(text, formula):
     ("一千二百万", "一千二百"),
     ("三成五以上", "三成五以"),
     ("每万人口三名", "万人口三名"),
+    ("新建一批双创示范基地", "一批双创"),  # 一批 is a word
+    ("加强两岸双向投资", "两岸双向"),
+    ("南昌、九江三地联席会议", "九江三地"),
+    ("一步一步推进", "一步一步"),  # a repetition, not a formula
+    ("开展一对一挂联帮扶", "一对一挂"),
+    ("落实三区三线一单管控", "三区三线一单"),  # 三线一单 is a lexicon term
+    ("来自四面八方五湖四海的朋友", "四面八方五湖四海"),
 ])
 def test_numbered_formulas_respect_words_and_numbers(rj, text, not_a_token):
     assert not_a_token not in rj.cut(text)
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("推行一企一策一对一服务", "一企一策"),  # the longest run that agrees with the words around it
+    ("引进一批一企一策项目", "一企一策"),
+    ("三区三线一体化推进", "三区三线"),
+])
+def test_numbered_formulas_inside_longer_runs(rj, text, formula):
+    assert formula in rj.cut(text)
+
+
+def test_formulas_that_are_words_keep_their_tag(rj):
+    assert rj.tag("一心一意") == [("一心一意", "i")]
+
+
+def test_quote_marks_pair():
+    seg = get_segmenter(lexicon=False)
+    assert "五创图强" in seg.cut("“五创图强”")
+    assert "五创图强" not in seg.cut("《五创图强”")
 
 
 def test_import_is_cheap():

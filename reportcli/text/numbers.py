@@ -34,17 +34,17 @@ _OPEN = "“「『《"
 _QUOTED_REST = r"(?P<quoted>[\u4e00-\u9fffA-Za-z0-9０-９+×·]{2,10})(?=[”」』》])"
 QUOTED_RE = re.compile(rf"[{_OPEN}]{_QUOTED_REST}")
 
-# A numbered formula: numerals alternating with single characters, at least twice (一府一委两院, 一企一策,
+# A numbered formula: numerals alternating with single characters, two to six times (一府一委两院, 一企一策,
 # 三区三线, 四水四定, 双招双引). Reports coin these freely and jieba cuts them into single characters; the
-# segmenter keeps one as a token, as the ``terms`` command lists it, after checking that its two ends are
-# not halves of dictionary words (一对一服务: 服务 is a word). A numeral followed by 是, 年, 月, 日, 个, a
+# segmenter keeps one as a token, as the ``terms`` command lists it, after checking it against the engine's
+# own cut (``Segmenter._formula``: 一对一服务 and 两岸双向 are words, not formulas). A numeral followed by 是, 年, 月, 日, 个, a
 # magnitude, a fraction word or a counter starts no formula (二是, 一年一度, 一千二百, 三成五, 三大, 六届), nor does a numeral after
 # another numeral or 第. Group ``formula`` is the match.
 FORMULA_NUMERALS = "一二三四五六七八九十两双"
 _FORMULA_UNIT = rf"(?![{FORMULA_NUMERALS}零〇○是年月日个百千万亿点成倍多余分大届号期次])[\u4e00-\u9fff]"
 _FORMULA_REST = (
     rf"(?<=[{FORMULA_NUMERALS}])(?<![{FORMULA_NUMERALS}第][{FORMULA_NUMERALS}])"
-    rf"(?P<formula>{_FORMULA_UNIT}(?:[{FORMULA_NUMERALS}]{_FORMULA_UNIT})+)"
+    rf"(?P<formula>{_FORMULA_UNIT}(?:[{FORMULA_NUMERALS}]{_FORMULA_UNIT}){{1,5}})"
 )
 
 

@@ -34,7 +34,12 @@ Tagged = tuple[str, str]
 
 # Quoted phrases up to this many characters are names of the report's own unless they read as a clause.
 NAME_MAX = 8
-_PARTICLES = frozenset(("的", "了"))
+
+# The closing mark of each opening mark a quoted name may stand between.
+_CLOSE = {"“": "”", "「": "」", "『": "』", "《": "》"}
+
+# Entries a per-phrase cache may hold before it is emptied (a long-running process stays bounded).
+_CACHE_LIMIT = 100_000
 
 # Stands for a kept piece in a joined engine call (a private-use character: no dictionary word contains it).
 _HOLE = "\ue000"
@@ -224,7 +229,7 @@ class Segmenter:
             self._engine.add_word(word, freq, tag)
         self._protected = frozenset(protected)
         self._coined_cache: dict[str, bool] = {}
-        self._formula_cache: dict[tuple[str, int, int], bool] = {}
+        self._formula_cache: dict[tuple[str, int, int], tuple[int, int] | None] = {}
         self._finditer = split_pattern(protected, quoted, formulas=quoted).finditer
         self.terms = len(merged)
 
@@ -240,47 +245,76 @@ class Segmenter:
     def _coined(self, phrase: str) -> bool:
         """Whether a quoted phrase is a name of the report's own, kept as one token (cached per phrase).
 
-        A report puts its coinages in quotation marks (“大综合一体化”, “机器管招投标”, “百千万工程”): a
+        A report puts its coinages in quotation marks (“大综合一体化”, “机器管招投标”, “五创图强”): a
         phrase of at most :data:`NAME_MAX` characters is one token unless it reads as a clause (a verb
-        first: “打造耐心资本”; a particle inside a longer phrase: “家门口的好去处”) or holds a term of the
-        report lexicon, a user dictionary or the extra words, which stays a token of its own so that it is
-        counted wherever it occurs (《优化营商环境条例》 keeps 营商环境). A longer phrase is one token
-        only when the engine would break it into pieces of at most two characters (五创图强 -> 五/创/图强).
+        first: “打造耐心资本”, “加快发展”; 了 at its end or inside; 的 inside a phrase of more than five
+        characters: “家门口的好去处”) or holds a term of the report lexicon, a user dictionary or the extra
+        words, which stays a token of its own so that it is counted wherever it occurs (《优化营商环境条例》
+        keeps 营商环境).
         """
         known = self._coined_cache.get(phrase)
         if known is not None:
             return known
+        if len(self._coined_cache) > _CACHE_LIMIT:
+            self._coined_cache.clear()
         if phrase in self._protected:
             kept = True
+        elif len(phrase) > NAME_MAX:
+            kept = False
         else:
             pieces = self._engine.tag(phrase, self.hmm)
             words = [w for w, _ in pieces]
-            if len(pieces) < 2 or any(w in self._tags for w in words):
-                kept = False
-            elif max(map(len, words)) <= 2:
-                kept = True
-            else:
-                first, tag = pieces[0]
-                kept = (
-                    len(phrase) <= NAME_MAX
-                    and not (len(first) > 1 and tag.startswith("v") and tag != "vn")
-                    and not (len(phrase) > 5 and any(w in _PARTICLES for w in words))
-                )
+            first, tag = pieces[0]
+            kept = not (
+                len(pieces) < 2
+                or any(w in self._tags for w in words)
+                or (len(first) > 1 and tag.startswith("v") and tag != "vn")
+                or "了" in words
+                or (len(phrase) > 5 and "的" in words)
+            )
         self._coined_cache[phrase] = kept
         return kept
 
-    def _formula(self, text: str, start: int, end: int) -> bool:
-        """Whether the numbered formula ``text[start:end]`` (一企一策) is kept as one token: the engine, left
-        to itself, puts a token boundary at both of its ends (一对一服务 and 统一企... are not formulas: 服务
-        and 统一 are words; nor is the start of a longer dictionary term such as 一县一品牌)."""
+    def _formula(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of ``text`` kept as one numbered formula (一企一策) within the match ``text[start:end]``,
+        or None (cached per context).
+
+        The match is a run of numeral + character pairs. The longest run of at least two pairs is kept
+        whose every pair boundary and both ends are token boundaries of the engine's own cut (so that no
+        word or dictionary term straddles them: 一对一服务, 四面八方五湖四海, 三区三线一单 with 三线一单 in
+        the lexicon, 一心一意 already a word), unless it repeats one pair (一步一步). A first pair that is
+        a word of its own (一批, 两岸, 九江) is left out when the numerals differ or the next pair is no
+        word: 一批双创, 两岸双向, 九江三地 are not formulas, and 一批一企一策 keeps 一企一策.
+        """
         lo = max(0, start - 3)
         window = text[lo:end + 4]
         key = (window, start - lo, end - lo)
-        known = self._formula_cache.get(key)
-        if known is None:
-            cuts = set(accumulate(map(len, self._engine.cut(window, self.hmm)), initial=0))
-            known = self._formula_cache[key] = (start - lo) in cuts and (end - lo) in cuts
-        return known
+        if key in self._formula_cache:
+            rel = self._formula_cache[key]
+            return None if rel is None else (lo + rel[0], lo + rel[1])
+        if len(self._formula_cache) > _CACHE_LIMIT:
+            self._formula_cache.clear()
+        cuts = set(accumulate(map(len, self._engine.cut(window, self.hmm)), initial=0))
+        first, pairs = start, (end - start) // 2
+        if pairs >= 2 and self._is_word(text[start:start + 2]) and (
+            text[start] != text[start + 2] or not self._is_word(text[start + 2:start + 4])
+        ):
+            first, pairs = start + 2, pairs - 1
+        found = None
+        if first - lo in cuts:
+            for k in range(pairs, 1, -1):
+                stop = first + 2 * k
+                if all(first + 2 * i - lo in cuts for i in range(1, k + 1)) and len(
+                    {text[i] for i in range(first + 1, stop, 2)}
+                ) > 1:
+                    found = (first, stop)
+                    break
+        self._formula_cache[key] = None if found is None else (found[0] - lo, found[1] - lo)
+        return found
+
+    def _is_word(self, pair: str) -> bool:
+        """Whether the engine keeps ``pair`` as one token (a dictionary word)."""
+        return len(self._engine.cut(pair, self.hmm)) == 1
 
     def _kept(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, default tag)`` of the spans of ``text`` kept as one token each, in order: numbers,
@@ -294,15 +328,19 @@ class Segmenter:
                 start, end = m.span()
                 kind = m.lastgroup
                 if kind == "quoted":
-                    if not self._coined(m.group("quoted")):
+                    if _CLOSE.get(text[start]) != text[end:end + 1] or not self._coined(m.group("quoted")):
                         # The phrase stays with the text around it (one engine call the fewer); numbers
                         # and formulas inside it are found by searching on from its first character.
                         matches = finditer(text, start + 1)
                         break
                     kept.append((start + 1, end, "nz"))  # the opening mark goes to the engine
                 elif kind == "formula":
-                    if self._formula(text, start, end):
-                        kept.append((start, end, "nz"))
+                    span = self._formula(text, start, end)
+                    if span is not None:
+                        kept.append((span[0], span[1], "nz"))
+                        if span[1] < end:  # a shorter formula was kept: search on right after it
+                            matches = finditer(text, span[1])
+                            break
                 else:
                     kept.append((start, end, "m"))
             else:
