@@ -109,6 +109,8 @@ def test_quoted_coinages_stay_whole(rj):
     ("“大综合一体化”治理效能", "大综合一体化"),
     ("推动“空中丝绸之路”建设", "空中丝绸之路"),  # jieba's word 丝绸之路 inside
     ("开展“科普大篷车”活动", "科普大篷车"),
+    ("推进“公转铁”“公转水”", "公转水"),  # a verb first, but a one-character piece: a coinage
+    ("开展“回头看”", "回头看"),
 ])
 def test_quoted_names_stay_whole(rj, text, name):
     assert name in rj.cut(text)

@@ -247,8 +247,8 @@ class Segmenter:
 
         A report puts its coinages in quotation marks (“大综合一体化”, “机器管招投标”, “五创图强”): a
         phrase of at most :data:`NAME_MAX` characters is one token unless it reads as a clause (a verb
-        first: “打造耐心资本”, “加快发展”; 了 at its end or inside; 的 inside a phrase of more than five
-        characters: “家门口的好去处”) or holds a term of the report lexicon, a user dictionary or the extra
+        first in a phrase of ordinary words: “打造耐心资本”, “加快发展”, while “公转水” stays; 了 in it; 的
+        inside a phrase of more than five characters: “家门口的好去处”) or holds a term of the report lexicon, a user dictionary or the extra
         words, which stays a token of its own so that it is counted wherever it occurs (《优化营商环境条例》
         keeps 营商环境).
         """
@@ -268,7 +268,9 @@ class Segmenter:
             kept = not (
                 len(pieces) < 2
                 or any(w in self._tags for w in words)
-                or (len(first) > 1 and tag.startswith("v") and tag != "vn")
+                # A verb first makes a clause of ordinary words (“加快发展”, “打造耐心资本”); a piece of one
+                # character marks a coinage jieba cannot parse (“公转水”, “回头看”, “打非治违”), kept.
+                or (len(first) > 1 and tag.startswith("v") and tag != "vn" and min(map(len, words)) > 1)
                 or "了" in words
                 or (len(phrase) > 5 and "的" in words)
             )
