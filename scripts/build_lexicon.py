@@ -195,8 +195,10 @@ def mine(
     min_chars: int = 3,
     max_chars: int = 16,
     limit: int = 6000,
+    known: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
-    """Mine multi-token terms from ``texts`` (report key -> texts of that report)."""
+    """Mine multi-token terms from ``texts`` (report key -> texts of that report); ``known`` are the
+    curated terms, which a mined piece must not mostly cut into."""
     import rjieba
 
     engine = rjieba.Jieba()
@@ -296,14 +298,20 @@ def mine(
 
     # A candidate that mostly overlaps a more frequent one is a piece of two terms, not a term (空间格局 in
     # 国土空间格局 beside 国土空间; 涉企行政 in 涉企行政执法 beside 行政执法): it would swallow the other.
+    # A curated term is known good whatever its frequency: a piece that mostly cuts into curated terms
+    # (强省建设 in 文化强省建设, 教育强省建设 …) goes whatever their frequencies.
     valid = {c.tokens: c.freq for c in out}
     dropped = set()
+
+    def overlaps(gram: tuple[str, ...], freq: int) -> bool:
+        return valid.get(gram, 0) > 2 * freq or "".join(gram) in known
+
     for c in out:
         g = c.tokens
         over_left = sum(n for w, n in left[g].items()
-                        if any(valid.get((w,) + g[:k], 0) > 2 * c.freq for k in range(1, len(g))))
+                        if any(overlaps((w,) + g[:k], c.freq) for k in range(1, len(g))))
         over_right = sum(n for w, n in right[g].items()
-                         if any(valid.get(g[k:] + (w,), 0) > 2 * c.freq for k in range(1, len(g))))
+                         if any(overlaps(g[k:] + (w,), c.freq) for k in range(1, len(g))))
         if max(over_left, over_right) > max_overlap * c.freq:
             dropped.add(c.word)
             if reasons is not None:
@@ -314,7 +322,6 @@ def mine(
     words = {c.word for c in out}
     out = [c for c in out if not (c.tokens[-1] in GENERIC_HEADS and "".join(c.tokens[:-1]) in words)]
     out.sort(key=lambda c: (-c.score, c.word))
-    # A shorter candidate that only ever occurs inside one longer candidate is not a term of its own.
     return out[:limit]
 
 
@@ -404,8 +411,8 @@ def build(
 ) -> tuple[dict[str, str], int, int]:
     """Lexicon (word -> tag), number of mined entries used, number of curated entries."""
     texts = read_texts(corpus_files(corpus, exclude))
-    mined = mine(texts, limit=mined_limit, **mine_opts)
     terms, veto = read_curated(curated)
+    mined = mine(texts, limit=mined_limit, known=frozenset(terms), **mine_opts)
     lexicon, n_mined = merge_lexicon(mined, terms, veto)
     return lexicon, n_mined, len(terms)
 
@@ -447,12 +454,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     files = corpus_files(args.corpus, tuple(args.exclude))
     texts = read_texts(files)
-    mined = mine(texts, limit=args.limit)
+    terms, veto = read_curated(args.curated)
+    mined = mine(texts, limit=args.limit, known=frozenset(terms))
     if args.show:
         for c in mined[: args.show]:
             print(f"{c.word}\t{c.tag}\tf={c.freq}\tdf={c.df}\tpmi={c.pmi:.2f}\t"
                   f"hl={c.left_entropy:.2f}\thr={c.right_entropy:.2f}\t{'/'.join(c.tokens)}")
-    terms, veto = read_curated(args.curated)
     lexicon, n_mined = merge_lexicon(mined, terms, veto)
     body = "".join(f"{w} {t}\n" for w, t in sorted(lexicon.items()))
     args.out.parent.mkdir(parents=True, exist_ok=True)
