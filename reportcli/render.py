@@ -247,41 +247,83 @@ def _umask() -> int:
 
 
 class AtomicOutput:
-    """A file written beside its destination and renamed into place on success (never half-written)."""
+    """A file written beside its destination and renamed into place on success (never half-written).
+
+    A symbolic link is followed: its target is replaced and the link stays. A destination that is not a
+    regular file (a FIFO, a device such as /dev/stdout) is written directly: there is nothing to replace.
+    """
 
     def __init__(self, path: str, *, binary: bool = False) -> None:
         self.path = Path(path)
         self.binary = binary
         self._tmp: str | None = None
+        self._target = self.path
         self.handle: Any = None
 
     def __enter__(self) -> Any:
+        import stat
+
         from reportcli.errors import ReportError
 
-        directory = self.path.parent if str(self.path.parent) else Path(".")
+        try:
+            mode = os.stat(self.path).st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as exc:
+            raise ReportError(str(self.path), f"cannot write here ({exc.strerror})", "write to another file") from None
+        if mode is not None and stat.S_ISDIR(mode):
+            raise ReportError(str(self.path), "the output is a directory", "give a file name, e.g. DIR/out.csv")
+        if mode is not None and not stat.S_ISREG(mode):
+            self.handle = self._open(self.path)
+            return self.handle
+        self._target = Path(os.path.realpath(self.path))
+        directory = self._target.parent
         if not directory.is_dir():
             raise ReportError(str(self.path), "the output's directory does not exist", "create it first")
-        if self.path.is_dir():
-            raise ReportError(str(self.path), "the output is a directory", "give a file name, e.g. DIR/out.csv")
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
-        if self.binary:
-            self.handle = os.fdopen(fd, "wb")
-        else:
-            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        try:
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{self._target.name}.", suffix=".tmp", dir=directory)
+        except OSError as exc:
+            raise ReportError(str(self.path), f"cannot write in {directory} ({exc.strerror})",
+                              "write to a directory you can write to") from None  # fmt: skip
+        self.handle = self._open(fd)
         return self.handle
 
+    def _open(self, file: Any) -> Any:
+        try:
+            if self.binary:
+                return open(file, "wb")  # noqa: SIM115
+            return open(file, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as exc:
+            from reportcli.errors import ReportError
+
+            raise ReportError(str(self.path), f"cannot write ({exc.strerror})", "write to another file") from None
+
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        assert self._tmp is not None
-        self.handle.close()
+        if self._tmp is None:  # written directly
+            self.handle.close()
+            return
+        try:
+            self.handle.close()
+        except OSError:
+            if exc_type is None:
+                self._discard()
+                raise
         if exc_type is None:
             try:  # mkstemp makes the file private; give it the mode a plain open() would
-                mode = self.path.stat().st_mode & 0o777 if self.path.exists() else 0o666 & ~_umask()
+                mode = self._target.stat().st_mode & 0o777 if self._target.exists() else 0o666 & ~_umask()
                 os.chmod(self._tmp, mode)
             except OSError:
                 pass
-            os.replace(self._tmp, self.path)
-        else:
             try:
-                os.unlink(self._tmp)
+                os.replace(self._tmp, self._target)
             except OSError:
-                pass
+                self._discard()
+                raise
+        else:
+            self._discard()
+
+    def _discard(self) -> None:
+        try:
+            os.unlink(self._tmp)  # type: ignore[arg-type]
+        except OSError:
+            pass

@@ -223,6 +223,55 @@ def test_output_never_overwrites_an_input(runner: CliRunner, tmp_path: Path, see
     assert report.read_text(encoding="utf-8") == seed_text
 
 
+def test_no_written_file_is_an_input(runner: CliRunner, tmp_path: Path, seed_text: str) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(seed_text, encoding="utf-8")
+    provenance = runner.invoke(app, ["lexicon", str(report), "--provenance", str(report), "-f", "csv"])
+    assert provenance.exit_code == 2 and "--provenance file is also an input" in provenance.stderr
+    assert report.read_text(encoding="utf-8") == seed_text
+    same = runner.invoke(app, ["facts", "-o", str(tmp_path / "x.svg"), "-f", "csv", "--plot", str(tmp_path / "x.svg")])
+    assert same.exit_code == 2 and "would write the same file" in same.stderr
+
+
+def test_output_through_a_link_or_into_a_fifo(runner: CliRunner, tmp_path: Path) -> None:
+    import os
+    import threading
+
+    target = tmp_path / "real.csv"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert runner.invoke(app, ["info", "-o", str(link)]).exit_code == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8-sig").startswith("file,")
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    result = runner.invoke(app, ["info", "-o", str(fifo)])
+    reader.join(timeout=30)
+    assert result.exit_code == 0 and got and got[0].decode("utf-8-sig").startswith("file,")
+    assert fifo.is_fifo()  # still a FIFO, not replaced by a regular file
+
+
+def test_manifest_errors_are_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["info", "--manifest", str(tmp_path / "none.csv")])
+    assert missing.exit_code == 2 and "manifest not found" in missing.stderr and "Traceback" not in missing.stderr
+    header_only = tmp_path / "m.csv"
+    header_only.write_text("file,region\n", encoding="utf-8")
+    empty = runner.invoke(app, ["info", "--manifest", str(header_only)])
+    assert empty.exit_code == 2 and "no rows" in empty.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a full disk)")
+def test_full_disk_is_one_line() -> None:
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "reportcli", "facts", "-f", "csv"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT)  # fmt: skip
+    assert proc.returncode == 1 and "No space left" in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
 def test_output_path_errors(runner: CliRunner, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
@@ -272,3 +321,13 @@ def test_tiny_p_values_are_not_rounded_to_zero() -> None:
 
     chunk = render_chunk(["p", "rate"], [{"p": 1.29e-29, "rate": 48.823529411}], "csv")
     assert chunk.text == "1.29e-29,48.82352941\n"
+
+
+def test_parse_errors_are_one_line_with_exit_2() -> None:
+    for args in (["facts", "--bogus"], ["facts", "-f", "xx"], ["kwic"], ["keywords", "--pos", "ZZZ"]):
+        proc = subprocess.run([sys.executable, "-m", "reportcli", *args], capture_output=True, text=True, cwd=ROOT)
+        assert proc.returncode == 2, args
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("reportcli: error: "), (args, proc.stderr)
+    bare = subprocess.run([sys.executable, "-m", "reportcli"], capture_output=True, text=True, cwd=ROOT)
+    assert bare.returncode == 2 and "Commands:" in bare.stderr + bare.stdout

@@ -194,7 +194,12 @@ def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = F
         def wrapper(**values: Any) -> Any:
             shared = {p.name: values.pop(p.name) for p in _COMMON_PARAMS}
             seg_values = {p.name: values.pop(p.name) for p in seg_params} if segmentation else None
-            common = Common(**shared)
+            try:
+                common = Common(**shared)
+            except UsageError as exc:  # an unreadable --manifest, say
+                raise usage_error(exc.message) from None
+            for option in ("plot", "provenance"):  # files a command writes besides -o
+                common.also_writes(values.get(option), f"--{option}")
             with common.guard():
                 if seg_values is not None:
                     common.seg = SegOptions(**seg_values)
@@ -241,6 +246,8 @@ class Common:
         self.jobs = jobs
         self.fail_fast = fail_fast
         self.seg = SegOptions()
+        # (option, path) of every file the command writes: none of them may be an input
+        self.writes: list[tuple[str, str]] = [("-o", output)] if output and output != "-" else []
         self._running: list[Generator[Any, None, None]] = []
         self.failed = 0
         self.done = 0
@@ -267,6 +274,7 @@ class Common:
         try:
             try:
                 yield
+                sys.stdout.flush()  # a full disk or a closed pipe shows here, not in Python's flush at exit
             finally:
                 # stop the workers now, not when the interpreter exits (after a broken pipe, say)
                 for running in self._running:
@@ -283,6 +291,11 @@ class Common:
         except ReportError as exc:
             echo_error(exc.message)
             raise typer.Exit(ExitCode.FAILURE) from None
+        except OSError as exc:  # writing the output: a full disk, a read-only place, a vanished directory
+            _silence_stdout()
+            where = exc.filename or (self.output if self.output and self.output != "-" else "standard output")
+            echo_error(f"{where}: cannot write ({exc.strerror or exc}); check the free space and the permissions")
+            raise typer.Exit(ExitCode.FAILURE) from None
         if self.failed:
             raise typer.Exit(ExitCode.FAILURE)
 
@@ -294,6 +307,7 @@ class Common:
         if self.files_from:
             names.extend(self._read_list(self.files_from))
         if not names and not self.files_from:
+            self._check_writes([])
             return default_sources()
         if names.count("-") > 1 or ("-" in names and self.files_from == "-"):
             raise usage_error("'-' (stdin) can be given only once")
@@ -312,14 +326,30 @@ class Common:
                 if key in seen:
                     sys.stderr.write(f"reportcli: warning: {source.name} is given more than once; it is read each time\n")
                 seen.add(key)
-        if self.output and self.output != "-":
-            target = Path(self.output).resolve()
-            for source in sources:
-                if source.path and Path(source.path).resolve() == target:
-                    raise usage_error(f"{self.output}: the output is also an input; write to another file")
+        self._check_writes(sources)
         if not sources:
             raise usage_error("no input files: give report files or directories")
         return sources
+
+    def _check_writes(self, sources: Sequence[Any]) -> None:
+        """No two options write one file, and none writes over an input."""
+        targets: dict[Path, str] = {}
+        for option, path in self.writes:
+            key = Path(path).resolve()
+            if key in targets:
+                raise usage_error(f"{path}: {targets[key]} and {option} would write the same file; give two files")
+            targets[key] = option
+        for source in sources:
+            writer = targets.get(Path(source.path).resolve()) if source.path else None
+            if writer is not None:
+                what = "the output" if writer == "-o" else f"the {writer} file"
+                raise usage_error(f"{source.path}: {what} is also an input; write to another file")
+
+    def also_writes(self, path: str | None, option: str) -> None:
+        """Register a file the command writes besides ``-o`` (``--plot``, ``--provenance``): like ``-o``, it
+        may not be one of the inputs. Call before :meth:`sources`."""
+        if path:
+            self.writes.append((option, path))
 
     def _read_list(self, path: str) -> list[str]:
         try:
@@ -340,8 +370,11 @@ class Common:
             rows = list(csv.DictReader(io.StringIO(text)))
         except csv.Error as exc:
             raise usage_error(f"{path}: the manifest is not a readable CSV ({exc}); check its quoting") from None
-        if not rows or "file" not in rows[0]:
+        header = next(csv.reader(io.StringIO(text)), [])
+        if "file" not in header:
             raise usage_error(f"{path}: the manifest needs a header row with a 'file' column")
+        if not rows:
+            raise usage_error(f"{path}: the manifest has a header but no rows; add one row per report")
         self.manifest_columns = [c for c in rows[0] if c != "file"]
         table: dict[str, dict[str, str]] = {}
         for row in rows:

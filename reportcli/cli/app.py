@@ -49,5 +49,22 @@ _register()
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point. A usage error found while parsing (an unknown option, a bad choice) is
+    one line on stderr, like every other error, with exit status 2."""
+    import sys
+
+    try:
+        code = app(standalone_mode=False)
+    except typer.Abort:
+        sys.stderr.write("reportcli: error: interrupted\n")
+        sys.exit(130)
+    except typer.TyperException as exc:  # Click's usage errors (typer ships its own copy of Click)
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `reportcli` alone: the help, as Click shows it
+            exc.show()  # type: ignore[attr-defined]
+        else:
+            ctx = getattr(exc, "ctx", None)
+            hint = f"; see '{ctx.command_path} --help'" if ctx is not None else ""
+            message = exc.format_message().rstrip(".")  # type: ignore[attr-defined]
+            sys.stderr.write(f"reportcli: error: {message}{hint}\n")
+        sys.exit(getattr(exc, "exit_code", 2))
+    sys.exit(code if isinstance(code, int) else 0)

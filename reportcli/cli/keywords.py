@@ -26,7 +26,12 @@ def parse_pos(pos: str | None) -> tuple[str, ...] | None:
     """``n,vn, nz`` -> ("n", "vn", "nz"); None or empty -> no filter."""
     if not pos:
         return None
+    from reportcli.text.dictionary import POS_TAGS
+
     tags = tuple(t.strip() for t in pos.replace("，", ",").split(",") if t.strip())
+    unknown = [t for t in tags if t not in POS_TAGS]
+    if unknown:
+        raise usage_error(f"--pos: unknown part-of-speech tag {unknown[0]!r}; use jieba's tags, e.g. n,nz,vn,v,a")
     return tags or None
 
 
