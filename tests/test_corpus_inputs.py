@@ -100,3 +100,42 @@ def test_saved_html_pages_give_the_bulletin_without_navigation(corpus: Path) -> 
         body = "\n".join(doc.line_text(line) for line in doc.body_lines())
         for word in NAV_WORDS:
             assert word not in body, (page.name, word)
+
+
+def test_beijing_pdf_headings_are_whole_and_on_their_own_lines(corpus: Path) -> None:
+    folder = corpus / "llm-cookbook_beijing_2024_pdf"
+    for path in (next((folder / "raw").glob("*.pdf")), folder / "2024_beijing_gov-work-report.txt"):
+        doc = load(path)
+        top = [s.title for s in doc.sections if s.level == 1]
+        assert top == ["2023年工作回顾", "2024年重点任务"], path.name
+    pdf = load(next((folder / "raw").glob("*.pdf")))
+    numbers = [s.number for s in pdf.sections if s.number.startswith("（")]
+    assert numbers == [f"（{n}）" for n in "一二三四五六七八九十"] + ["（十一）"]
+    fifth = next(s for s in pdf.sections if s.number == "（五）")
+    assert fifth.title == "统筹扩大内需和深化供给侧结构性改革，巩固和增强经济回升向好态势"
+    assert pdf.section_path(pdf.text.index("以高品质供给满足")).endswith("（五）" + fifth.title)
+
+
+def test_jiangxi_bulletin_chapters_and_title(corpus: Path) -> None:
+    folder = corpus / "simonxinw-job_jiangxi-stats-bulletins_html"
+    for path in (folder / "2022_jiangxi_stats-bulletin.txt", next((folder / "raw").glob("江西省*.html"))):
+        doc = load(path)
+        assert doc.meta["title"] == "江西省2022年国民经济和社会发展统计公报", path.name
+        chapters = [s for s in doc.sections if s.number.isdigit()]
+        assert [s.number for s in chapters] == [f"{n:02d}" for n in range(1, 13)], path.name
+        assert chapters[0].title == "综合" and chapters[-1].title == "资源、环境和应急管理"
+
+
+def test_digest_source_is_the_value_not_the_label(corpus: Path) -> None:
+    folder = corpus / "tangyixiao-shaoxingyizhong_national_2023-2024_html-digest"
+    sources = {path.name: load(path).meta["source"] for path in sorted(folder.glob("*.txt"))}
+    assert sources == {"2023_national_gov-work-report-digest.txt": "中国政府网",
+                       "2024_national_gov-work-report-digest.txt": "人民日报"}  # fmt: skip
+
+
+def test_zip_of_reports_is_not_taken_for_a_docx(corpus: Path) -> None:
+    from reportcli.errors import ReportError
+
+    archive = next((corpus / "alexzhu0-government_report_rag_provincial_2025_docx/raw").glob("*.zip"))
+    with pytest.raises(ReportError, match="ZIP archive.*unpack it"):
+        load(archive)

@@ -22,12 +22,14 @@ _CRUFT_LINE = re.compile("|".join(re.escape(w) for w in _CRUFT_WORDS))
 _IMAGE_NAME = re.compile(r"^\S.{0,80}\.(jpe?g|png|gif|bmp|webp|tiff?)\s*$", re.I)
 _CAPTION = re.compile(r"(记者|摄影|通讯员|新华社|供图|图片来源|图为|配图)[^。]{0,30}(摄|供图|/摄)?[）)]?\s*$")
 _BREADCRUMB = re.compile(r"^\s*([>»›]|首页\s*[>»›])|(\s[>»›]\s.*){2,}")
-_SOURCE_LINE = re.compile(r"^(信息)?来源[:：]|(日期|发布时间|发布日期|时间)[:：]\s*\d{4}[-/年]")
+_SOURCE_LINE = re.compile(r"^[（(]?(信息|文章)?来源[:：]|(日期|发布时间|发布日期|时间)[:：]\s*\d{4}[-/年]")
 _DATELINE = re.compile(r"^[\s—\-－]*(\d{4}|[一二三四五六七八九〇○零]{4})年.{1,6}月.{1,6}日.{0,40}(会议|大会)")
 _PHOTO_CREDIT = re.compile(r"(记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(\s*[、,，]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]?\s*摄[）)]?\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE_ONLY = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$")
 _PUNCT_ONLY = re.compile(r"^[\s\W_]*$")
+# A title names a report; a note marker may follow it: 统计公报[1]
+_TITLE_END = re.compile(r"(报告|公报|讲话|摘登|纲要)[）)]?\s*(?:[\[［〔]\d{1,2}[\]］〕]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[①-⑳])?$")
 
 
 def classify_line(line: str, index: int, title_seen: bool) -> str:
@@ -64,7 +66,7 @@ def classify_lines(lines: list[str]) -> list[str]:
         if kind != BODY:
             continue
         text = lines[i].strip()
-        if len(text) <= 60 and re.search(r"(报告|公报|讲话|摘登|纲要)[）)]?$", text) and "。" not in text:
+        if len(text) <= 60 and _TITLE_END.search(text) and "。" not in text:
             kinds[i] = META
             break
         if len(text) > 60:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from reportcli.errors import ReportError
 
@@ -168,3 +169,70 @@ def decode_bytes(data: bytes, path: str = "<bytes>", encoding: str | None = None
         except UnicodeDecodeError:
             pass
     return normalise_newlines(text), name
+
+
+# ---------------------------------------------------------------- mojibake
+
+# UTF-8 bytes read as Latin-1 or Windows-1252 (and saved again): each Chinese character (3 bytes,
+# lead E4–E9) becomes a letter ä–é followed by two "continuation" characters — bytes 80–BF, which are
+# U+0080–U+00BF in Latin-1 and € ‚ ƒ „ … ‘ ’ “ ” • – — ™ š œ Ÿ … in Windows-1252.
+_CONTINUATION = "".join(chr(c) for c in range(0x80, 0xC0)) + bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+_CONT_CLASS = "[" + "".join(f"\\u{ord(ch):04x}" for ch in sorted(set(_CONTINUATION))) + "]"
+_MOJIBAKE_CJK = re.compile(rf"[\u00e0-\u00ef]{_CONT_CLASS}{_CONT_CLASS}")  # one 3-byte character, whole
+# Mojibake comes in runs, character after character; a lone é» (French: société\xa0») is not one.
+# One continuation character may be missing (C1 controls dropped by an editor).
+_MOJIBAKE_RUN = re.compile(rf"(?:[\u00e0-\u00ef]{_CONT_CLASS}{{1,2}}){{2,}}")
+_MOJIBAKE_LEADS = re.compile(r"[\u00e0-\u00ef]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def mojibake_sample(text: str) -> str | None:
+    """When ``text`` is mojibake — Chinese UTF-8 read as Latin-1/Windows-1252 and saved again,
+    ``å\\x85¨å¸\\x82`` for ``全市`` — the start of the text it should be (``""`` when it cannot be
+    repaired); None for anything else. English, French or any text with real Han characters is
+    not mojibake."""
+    sample = text[:50000]
+    garbled = sum(len(_MOJIBAKE_LEADS.findall(run.group())) for run in _MOJIBAKE_RUN.finditer(sample))
+    if garbled < 3:
+        return None
+    han = len(_HAN_CHAR.findall(sample))
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if garbled <= 2 * han or (3 * garbled < 0.3 * letters and garbled < 50):
+        return None
+    first = _MOJIBAKE_CJK.search(sample)
+    if first is None:
+        return ""
+    raw = bytearray()
+    for ch in sample[first.start() : first.start() + 60]:
+        try:
+            raw += bytes([ord(ch)]) if ord(ch) < 0x100 else ch.encode("cp1252")
+        except (UnicodeEncodeError, ValueError):
+            break
+    try:
+        repaired = bytes(raw).decode("utf-8")
+    except UnicodeDecodeError as exc:  # bytes lost (C1 controls dropped): repair up to there
+        repaired = bytes(raw[: exc.start]).decode("utf-8", errors="ignore")
+    repaired = " ".join(repaired.split())[:12]
+    return repaired if len(repaired) >= 4 else ""
+
+
+def _codec_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+
+
+def check_mojibake(text: str, path: str, encoding: str | None = None) -> None:
+    """Raise :class:`ReportError` when ``text`` is mojibake (see :func:`mojibake_sample`)."""
+    repaired = mojibake_sample(text)
+    if repaired is None:
+        return
+    seen = f" (repaired, it would read {repaired}…)" if repaired else ""
+    cause = f"looks like mojibake: UTF-8 Chinese text that was read as Latin-1/Windows-1252{seen}"
+    if encoding and _codec_name(encoding) in ("iso8859-1", "cp1252"):
+        remedy = "read it as UTF-8: drop --encoding or give --encoding utf-8"
+    else:
+        remedy = ("it was saved again after a wrong decoding: get a clean copy, or undo it with "
+                  "iconv -f utf-8 -t latin1 FILE > fixed.txt (cp1252 instead of latin1 if that fails)")
+    raise ReportError(path, cause, remedy)

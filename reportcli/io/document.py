@@ -33,7 +33,13 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A heading: its level in this report's outline (1 = top), marker, title, line and extent."""
+    """A heading: its level in this report's outline (1 = top), marker, title, line and extent.
+
+    ``title`` is the heading as written up to its first sentence end, without layout spaces
+    (``一、2023 年工作回顾`` from a PDF has the title ``2023年工作回顾``, see :func:`tidy_title`),
+    so that the same heading reads the same from .pdf, .docx and .txt; ``path`` joins the
+    marker-and-title of each enclosing heading with `` > ``.
+    """
 
     level: int
     number: str
@@ -42,6 +48,9 @@ class Section:
     start: int
     end: int
     path: str
+
+
+_Found = tuple[str, str, str, Line, int]  # kind, marker, title, line, start of a heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,9 @@ _HEADING_KINDS = (
     # 附件 / 注释 end the report proper: their own top-level section, not a child of the last heading
     ("appendix", re.compile(r"^\s*((?:附件|附录)\s*[\d一二三四五六七八九十]*|注释|名词解释|注\s*[:：])\s*[:：]?\s*")),
     ("part", re.compile(rf"^\s*(第[{_CN}\d]+(?:部分|章|篇))\s*")),
+    # statistical bulletins number their chapters 01综合, 02农业 …: a short line of its own, and
+    # only in a sequence from 01 (see Document.sections)
+    ("num2", re.compile(r"^\s*(\d{2})(?=[\u4e00-\u9fff])(?![年月日时号点分秒个万亿元届次岁])")),
     ("cn", re.compile(rf"^\s*([{_CN}]+、)\s*")),
     ("paren_cn", re.compile(rf"^\s*([（(][{_CN}]+[)）])\s*")),
     ("shi", re.compile(rf"^\s*([{_CN}]+是)(?=[\u4e00-\u9fff“《])")),
@@ -64,7 +76,15 @@ _HEADING_KINDS = (
     ("paren_arabic", re.compile(r"^\s*([（(]\d{1,2}[)）])\s*")),
 )
 _HEADING_RANK = {name: i for i, (name, _) in enumerate(_HEADING_KINDS)}
-_TITLE_END = re.compile(r"[。！？；:：]|\s")  # a heading ends at a sentence end or a space
+_NUM2_TITLE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff、，和与及·]{1,19}$")
+# A heading's title ends at a sentence end, or at a space that separates it from the paragraph
+# run on after it (old one-line transcriptions: 一、2023年工作回顾 过去一年，……). Other spaces
+# are layout: PDF extraction and typesetting put them around numbers and Latin words
+# (一、2023 年工作回顾) or between spaced-out characters (着力 扩大 内需).
+_TITLE_HARD_END = re.compile(r"[。！？；:：]")
+_SENTENCE_PUNCT = re.compile(r"[。！？；]")
+_TITLE_GAP = re.compile(r"\s+")
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?:[ \u3000\xa0]\d){2,}(?![\d.])")  # 1 9 9 8 年
 _SENTENCE = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+|$)[”’」』）)]*")
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -82,11 +102,15 @@ _SPEAKER = (
     re.compile(r"([\u4e00-\u9fff]{2,3})作(?:政府)?工作报告"),
     re.compile(r"([\u4e00-\u9fff]{2,3})在[\u4e00-\u9fff]{0,30}会议上作"),
 )
-_FOOTNOTE_MARK = re.compile(r"\s*[\[［]\d{1,2}[\]］]$")
+# A note marker at the end of a title: [1] ［1］ 〔1〕 ¹ ① (never (1) or （1）, which may be part of a title)
+_FOOTNOTE_MARK = re.compile(r"\s*(?:[\[［〔]\d{1,2}[\]］〕]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[①-⑳])$")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _RUN_IN_TITLE = re.compile(r"^\s*([^\s。：:]{2,40}?(?:工作报告|的报告|统计公报))(?=——|－－|\s|（|\(|关于)")
 _NOT_A_NAME = re.compile(r"[向大会代表政府人民工作会议委员国务院各位我们的了在和是省市区县]")
-_SOURCE = re.compile(r"(?:信息)?来源[:：]\s*([^\s|｜]+?)(?=\s|日期|时间|发布|$)")
+# 来源：<value>; an empty field followed by the next label (来源： 作者： 发布时间：…) has no value
+_META_LABEL = r"(?:作者|责任编辑|编辑|发布|日期|时间|点击|浏览|字号|摄影|记者)"
+_SOURCE = re.compile(rf"(?:信息)?来源[:：]\s*(?!{_META_LABEL}[^\s:：]{{0,4}}[:：])([^\s|｜]+?)(?=\s|{_META_LABEL}|$)")
+_SOURCE_FOOTER = re.compile(r"^[（(]?\s*(?:信息|文章)?来源[:：]\s*([^\s:：()（）|｜]{2,30})\s*[)）]?$")
 _PUBLISHED = re.compile(r"(?:日期|发布时间|发布日期|时间)[:：]\s*(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
 
 
@@ -97,25 +121,91 @@ _PARAGRAPH_GAP = re.compile(rf"[ \t]*[{_WIDE}][\s{_WIDE}]*[{_WIDE}][ \t]*|[ \t]+
                             rf"|(?<=[。！？：:])[ \t]+")  # and a plain space after a sentence end
 
 
+def _title_end(rest: str) -> tuple[int, int] | None:
+    """Where the title at the start of ``rest`` ends: the span of the punctuation or space that
+    ends it, or None when the whole of ``rest`` is the title.
+
+    A space ends the title only when a sentence follows it (text ended by 。！？； or longer than a
+    heading); a space after a digit (2023 年) or between two Latin words is never an end.
+    """
+    hard = _TITLE_HARD_END.search(rest)
+    limit = hard.start() if hard else len(rest)
+    for gap in _TITLE_GAP.finditer(rest, 0, limit):
+        if gap.start() == 0 or gap.end() >= len(rest):
+            continue
+        before, after = rest[gap.start() - 1], rest[gap.end()]
+        if before.isdigit() or (before.isascii() and after.isascii()):
+            continue
+        if _SENTENCE_PUNCT.search(rest, gap.end()) or len(rest) - gap.end() > 60:
+            return gap.span()
+    return hard.span() if hard else None
+
+
+def tidy_title(title: str) -> str:
+    """A heading or title without layout spaces: spaces next to a Chinese character (or between
+    spaced-out digits) are removed, ``2023 年工作回顾`` → ``2023年工作回顾``, ``着力 扩大 内需`` →
+    ``着力扩大内需``; a run of spaces between two Latin words or numbers becomes one space."""
+    title = _SPACED_DIGITS.sub(lambda m: re.sub(r"\s", "", m.group()), title.strip())
+
+    def gap(match: re.Match[str]) -> str:
+        before, after = title[match.start() - 1], title[match.end()]
+        return " " if before.isascii() and after.isascii() else ""
+
+    return _TITLE_GAP.sub(gap, title)
+
+
 def _heading(text: str) -> tuple[str, str, str] | None:
     """``(kind, marker, title)`` when a paragraph starts with a heading marker (一、 （一） 一是 …)."""
     for kind, pattern in _HEADING_KINDS:
         match = pattern.match(text)
         if not match:
             continue
-        rest = text[match.end() :]
-        cut = _TITLE_END.search(rest)
-        title = (rest[: cut.start()] if cut else rest).strip(" \t\u3000\u2002\u2003")
+        rest = text[match.end() :].rstrip()
+        end = _title_end(rest)
+        title = tidy_title(rest[: end[0]] if end else rest)
+        cut = end is not None
+        if kind == "num2" and not _NUM2_TITLE.match(rest):
+            return None
         if kind == "appendix":
             if len(rest) > 80 and not cut:
                 return None
             return kind, match.group(1).strip(), (title if title and len(title) <= 60 else match.group(1).strip())
         if not title or len(title) > 60 or (kind in ("arabic", "paren_arabic", "shi") and not cut and len(rest) > 60):
             return None
-        if kind in ("cn", "part", "paren_cn") and cut and len(rest) - cut.end() > 80 and len(title) > 40:
+        if kind in ("cn", "part", "paren_cn") and end and len(rest) - end[1] > 80 and len(title) > 40:
             return None
         return kind, match.group(1), title
     return None
+
+
+def _clean_title(text: str) -> str:
+    """A document title without a trailing note marker ([1], ①) or layout spaces (政 府 工 作 报 告)."""
+    return tidy_title(_FOOTNOTE_MARK.sub("", text.strip()))
+
+
+def _numbered_in_sequence(found: list[_Found]) -> list[_Found]:
+    """Keep two-digit headings (01综合) only where they count 01, 02, 03 … (three at least)."""
+    chains: list[list[int]] = [[]]
+    expected = 1
+    for i, (kind, number, *_rest) in enumerate(found):
+        if kind != "num2":
+            continue
+        value = int(number)
+        if value == expected:
+            chains[-1].append(i)
+            expected += 1
+        elif value == 1:
+            chains.append([i])
+            expected = 2
+    keep = {i for chain in chains if len(chain) >= 3 for i in chain}
+    return [entry for i, entry in enumerate(found) if entry[0] != "num2" or i in keep]
+
+
+def _unbalanced_close(text: str) -> str:
+    """Without a closing bracket that closes nothing in it: （来源：人民日报） → 人民日报."""
+    while text and text[-1] in ")）" and text.count(text[-1]) > text.count("(" if text[-1] == ")" else "（"):
+        text = text[:-1]
+    return text
 
 
 def _cn_small(text: str) -> int:
@@ -187,12 +277,12 @@ class Document:
         for line in head:
             text = self.line_text(line).strip().translate(_FULLWIDTH_DIGITS)
             if not meta["title"] and line.kind == META and len(text) <= 60 and re.search(r"(报告|公报|讲话|摘登)", text):
-                meta["title"] = _FOOTNOTE_MARK.sub("", text.strip("　 "))
+                meta["title"] = _clean_title(text)
             elif not meta["title"] and line is head[0]:
                 # old transcriptions run title, dateline and text together: 1987年政府工作报告——１９８７年…
                 lead = _RUN_IN_TITLE.match(text)
                 if lead:
-                    meta["title"] = lead.group(1)
+                    meta["title"] = _clean_title(lead.group(1))
             if not meta["meeting"]:
                 found = _MEETING.search(text)
                 if found:
@@ -203,7 +293,7 @@ class Document:
             if not meta["source"]:
                 found_source = _SOURCE.search(text)
                 if found_source and len(text) <= 120:
-                    meta["source"] = found_source.group(1).strip("：:")
+                    meta["source"] = _unbalanced_close(found_source.group(1).strip("：:"))
             if not meta["published"]:
                 found_pub = _PUBLISHED.search(text)
                 if found_pub:
@@ -219,7 +309,15 @@ class Document:
                 text = self.line_text(line).strip()
                 if (line.kind in (BODY, META) and len(text) <= 40 and not re.search(r"[。：:，,]", text)
                         and not any(pattern.match(text) for _, pattern in _HEADING_KINDS)):
-                    meta["title"] = text
+                    meta["title"] = _clean_title(text)
+                    break
+        if not meta["source"]:
+            # web articles name their source at the end: （来源：中国政府网）
+            tail = [ln for ln in self.lines[-12:] if ln.kind in (BODY, META)][-4:]
+            for line in reversed(tail):
+                found_footer = _SOURCE_FOOTER.match(self.line_text(line).strip())
+                if found_footer:
+                    meta["source"] = found_footer.group(1)
                     break
         if not meta["date"]:
             for line in head[:12]:
@@ -233,13 +331,14 @@ class Document:
     @cached_property
     def sections(self) -> list[Section]:
         """The heading tree, in order of appearance, with levels ranked within this report."""
-        found: list[tuple[str, str, str, Line, int]] = []
+        found: list[_Found] = []
         for line in self.body_lines():
             for start, text in self._paragraphs(line):
                 heading = _heading(text)
                 if heading:
                     kind, number, title = heading
                     found.append((kind, number, title, line, start))
+        found = _numbered_in_sequence(found)
         # A marker's level comes from its sequence: 二、 after 一、 is a sibling, 一、 right under
         # 一、 opens a level below it, 二、 after 六、 goes back to the level where 一、 stood.
         stack: list[tuple[str, int, str]] = []  # (kind, value, label) per open level
@@ -265,7 +364,7 @@ class Document:
                     while depth > 0 and _HEADING_RANK[stack[depth - 1][0]] > _HEADING_RANK[kind]:
                         depth -= 1
             del stack[depth:]
-            stack.append((kind, value, f"{number}{title}"))
+            stack.append((kind, value, title if title == number else f"{number}{title}"))
             provisional.append((len(stack), number, title, line, " > ".join(entry[2] for entry in stack), start))
         sections: list[Section] = []
         for i, (level, number, title, line, path, start) in enumerate(provisional):

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections import Counter
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
 from reportcli.errors import ReportError
-from reportcli.io.decode import decode_bytes
+from reportcli.io.decode import check_mojibake, decode_bytes
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -29,14 +31,49 @@ REPORT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+SUPPORTED = ".txt, .md, .html, .docx or .pdf"
+
+
+def _zip_names(data: bytes) -> set[str] | None:
+    """The member names of a ZIP archive (.docx, .xlsx, .zip …), or None when it cannot be opened."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            return set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, ValueError):
+        return None
+
+
+def _zip_error(path: str, names: set[str] | None) -> ReportError:
+    """A ZIP archive that is not a .docx: say what it is, that reportcli does not read it, and what does."""
+    remedy = f"give the report as {SUPPORTED}"
+    if names is None:
+        what = "a damaged ZIP archive"
+    elif "xl/workbook.xml" in names:
+        what = "an Excel workbook (.xlsx)"
+    elif "ppt/presentation.xml" in names:
+        what = "a PowerPoint file (.pptx)"
+    elif "mimetype" in names and "content.xml" in names:
+        what = "an OpenDocument file (.odt/.ods/.odp)"
+    else:
+        what = "a ZIP archive (no word/document.xml, so not a Word .docx)"
+        remedy = f"unpack it and give the reports inside ({SUPPORTED})"
+    return ReportError(path, f"{what}, which reportcli does not read", remedy)
+
+
 def sniff_format(path: str, data: bytes) -> str:
-    """The input's format, from its content first (a .txt may hold HTML), then its name."""
+    """The input's format, from its content first (a .txt may hold HTML), then its name.
+
+    ``zip`` is a ZIP archive that is not a .docx (.xlsx, .pptx, .zip …): not a report format.
+    """
     head = data[:2048].lstrip()
     if head.startswith(b"%PDF-"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        return "docx"
     suffix = PurePath(path).suffix.lower()
+    if data.startswith(b"PK\x03\x04"):
+        names = _zip_names(data)
+        if names is None:  # damaged: a .docx gets the .docx reader's message
+            return "docx" if suffix in DOCX_SUFFIXES else "zip"
+        return "docx" if "word/document.xml" in names else "zip"
     if suffix in PDF_SUFFIXES:
         return "pdf"
     if suffix in DOCX_SUFFIXES:
@@ -168,17 +205,24 @@ def html_to_text(html: str) -> str:
     return text
 
 
+_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.I | re.S)
+
+
 def read_html(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
+    used = ""
     if encoding is None:
         declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
         if declared:
             name = declared.group(1).decode("ascii").lower()
             try:
-                text = data.decode(name)
-                return html_to_text(text), name
+                text, used = data.decode(name), name
             except (LookupError, UnicodeDecodeError):
                 pass
-    text, used = decode_bytes(data, path, encoding)
+    if not used:
+        text, used = decode_bytes(data, path, encoding)
+    # mojibake is checked on the whole page: the main text is found by its Han characters, which
+    # mojibake has none of
+    check_mojibake(_MARKUP.sub(" ", text), path, encoding)
     return html_to_text(text), used
 
 
@@ -244,33 +288,112 @@ def _display_width(line: str) -> int:
 
 
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?[-—–\s]*$")
+# A line that starts with a heading number starts a paragraph: 第五章, 五、, （五）
+_HEADING_START = re.compile(r"^(第[一二三四五六七八九十百零〇两\d]+(?:部分|章|篇|节)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 
 
-def _reflow_pdf(page_texts: list[str]) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class PdfLine:
+    """One line of a PDF page's text layer; ``left``/``right`` are the x of its first and last
+    character in points (None when the text layer gives no positions)."""
+
+    text: str
+    left: float | None = None
+    right: float | None = None
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def _mode(values: list[float]) -> float:
+    counts = Counter(round(v) for v in values)
+    return float(min(counts, key=lambda v: (-counts[v], v)))
+
+
+def _reflow_pdf(pages: list[list[PdfLine]]) -> list[str]:
     """Join the lines a PDF wrapped inside a paragraph, so that a paragraph is one line.
 
-    A line is a wrap when it is about as long as the page's longest lines and does not end a
-    sentence; numbers and terms split across a wrap would otherwise be lost.
+    A line continues the previous one when the previous one runs to the right margin (a wrap)
+    and the line itself is not a paragraph start: not indented or centred (its left edge is at the
+    page's left margin), not starting with a heading number (第五章, 五、, （五）), and, in a
+    document whose paragraphs are not marked by indentation, the previous line does not end a
+    sentence. Without positions, "runs to the margin" falls back to "about as long as the
+    longest lines". Numbers and terms split across a wrap would otherwise be lost, and a heading
+    must stay a line of its own.
     """
-    lines = []
-    for page_text in page_texts:
-        for ln in page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-            ln = ln.strip()
-            if ln and not _PAGE_NUMBER.match(ln):  # page numbers in headers and footers
-                lines.append(ln)
+    lines: list[tuple[int, PdfLine]] = []
+    for number, page in enumerate(pages):
+        for line in page:
+            text = line.text.strip()
+            if text and not _PAGE_NUMBER.match(text):  # page numbers in headers and footers
+                lines.append((number, PdfLine(text, line.left, line.right)))
     if not lines:
         return []
-    widths = [_display_width(ln) for ln in lines]
-    ordered = sorted(widths)
-    full = ordered[int(len(ordered) * 0.75)] if len(ordered) > 3 else ordered[-1]
+    ordered = sorted(_display_width(line.text) for _, line in lines)
+    full_width = ordered[int(len(ordered) * 0.75)] if len(ordered) > 3 else ordered[-1]
+    placed = [(line.left, line.right, line.text) for _, line in lines if line.left is not None and line.right is not None]
+    em = right_margin = 0.0
+    left_margin: dict[int, float] = {}
+    if len(placed) > 3:
+        # the width of one Chinese character: a line's extent over its display width (CJK = 2)
+        ratios = [(right - left) / _display_width(text) for left, right, text in placed if _display_width(text) >= 10]
+        em = 2 * _median(ratios) if ratios else 0.0
+        rights = sorted(right for _, right, _ in placed)
+        right_margin = rights[int(len(rights) * 0.75)]
+        overall = _mode([left for left, _, _ in placed])
+        for number in {n for n, _ in lines}:
+            lefts = [line.left for n, line in lines if n == number and line.left is not None]
+            left_margin[number] = _mode(lefts) if len(lefts) >= 5 else overall
+    geometry = em > 0
+
+    def indented(number: int, line: PdfLine) -> bool:
+        return geometry and line.left is not None and line.left > left_margin.get(number, 0.0) + 0.8 * em
+
+    # paragraphs marked by a first-line indent: a sentence end at the margin does not end one
+    starts = sum(1 for number, line in lines if indented(number, line))
+    by_indent = geometry and starts >= 3 and starts >= 0.03 * len(lines)
+
     out: list[str] = []
-    joining = False
-    for ln, width in zip(lines, widths):
-        if joining and out:
-            out[-1] += ln
+    previous: PdfLine | None = None
+    for number, line in lines:
+        join = False
+        if previous is not None and out:
+            if geometry and previous.right is not None:
+                full = previous.right >= right_margin - 1.5 * em
+            else:
+                full = _display_width(previous.text) >= 0.8 * full_width
+            join = (
+                full
+                and not _HEADING_START.match(line.text)
+                and not indented(number, line)
+                and (by_indent or not previous.text.endswith(_SENTENCE_END))
+            )
+        if join:
+            out[-1] += line.text
         else:
-            out.append(ln)
-        joining = width >= 0.8 * full and not ln.endswith(_SENTENCE_END)
+            out.append(line.text)
+        previous = line
+    return out
+
+
+def _pdf_page_lines(textpage: Any) -> list[PdfLine]:
+    """The lines of one page's text layer, each with the x of its first and last character."""
+    text = textpage.get_text_range()
+    placed = len(text) == textpage.count_chars()  # one character per index: positions line up
+    out = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        segment = match.group()
+        first = len(segment) - len(segment.lstrip())
+        last = len(segment.rstrip()) - 1
+        if last < first:
+            continue
+        left = right = None
+        if placed:
+            left = textpage.get_charbox(match.start() + first, loose=True)[0]
+            right = textpage.get_charbox(match.start() + last, loose=True)[2]
+        out.append(PdfLine(segment.strip(), left, right))
     return out
 
 
@@ -283,18 +406,18 @@ def read_pdf(data: bytes, path: str) -> str:
     except pdfium.PdfiumError as exc:
         reason = str(exc).rstrip(".")
         raise ReportError(path, f"not a readable PDF ({reason})", "check the file or re-export it as PDF") from None
-    page_texts: list[str] = []
+    pages_lines: list[list[PdfLine]] = []
     pages = len(pdf)
     try:
         for index in range(pages):
             page = pdf[index]
             textpage = page.get_textpage()
-            page_texts.append(textpage.get_text_range())
+            pages_lines.append(_pdf_page_lines(textpage))
             textpage.close()
             page.close()
     finally:
         pdf.close()
-    text = "\n".join(_reflow_pdf(page_texts))
+    text = "\n".join(_reflow_pdf(pages_lines))
     if pages and len(_HAN.findall(text)) + len(re.findall(r"[A-Za-z0-9]", text)) < 20 * pages:
         raise ReportError(path, f"the PDF has no text layer ({pages} pages, scanned images?)",
                           "run OCR first (e.g. ocrmypdf --language chi_sim) and try again")
@@ -310,12 +433,15 @@ def read_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str
         raise ReportError(path, "an old Office file (.doc/.wps/.xls, Word 97-2003 format), which reportcli does not read",
                           "save it as .docx (or .txt) and try again")  # fmt: skip
     fmt = sniff_format(path, data)
+    if fmt == "zip":
+        raise _zip_error(path, _zip_names(data))
     if fmt == "pdf":
-        return read_pdf(data, path), "pdf", ""  # text from the PDF's text layer: no encoding to report
-    if fmt == "docx":
-        return read_docx(data, path), "docx", "utf-8"
-    if fmt == "html":
+        text, used = read_pdf(data, path), ""  # text from the PDF's text layer: no encoding to report
+    elif fmt == "docx":
+        text, used = read_docx(data, path), "utf-8"
+    elif fmt == "html":
         text, used = read_html(data, path, encoding)
-        return text, "html", used
-    text, used = decode_bytes(data, path, encoding)
-    return text, "text", used
+    else:
+        text, used = decode_bytes(data, path, encoding)
+    check_mojibake(text, path, encoding)
+    return text, fmt, used
