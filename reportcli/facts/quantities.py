@@ -6,9 +6,11 @@ grammar (a few anchored regex matches and set look-ups around it).
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from pathlib import Path
 
 from reportcli.facts.numerals import CN_DIGITS, CN_NUMERAL_CHARS, MAGNITUDES, parse_decimal
 from reportcli.facts.spacing import original_span, squeeze
@@ -60,6 +62,7 @@ MASTER_RE = re.compile(
 _CN_RANGE_TAIL_RE = re.compile(rf"(?:[至到～~—－]|——)(?P<n>[{_CN}]+(?:点[{_CN_DIG}]+)?|[0-9]+(?:[.．][0-9]+)?)")
 _CN_PENDING_RE = re.compile(rf"[至到～~—－][{_CN}]+(?:点[{_CN_DIG}]+)?[余多]?[万亿]?(?=[{_FOLLOW}])")
 
+_SUB_GROUP_RE = re.compile(r"(?P<n>[1-9])(?P<k>[千百])")
 _SECOND_GROUP_RE = re.compile(r"(?P<n>[0-9]+(?:[.][0-9]+)?)(?P<k>千)?(?P<q>[余多])?万")
 _SPACES = " \u2002\u2003\u2009\u3000\u00a0"
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -75,12 +78,12 @@ _POST_QUALIFIERS = (
     ("以下", "upper_bound"), ("以内", "upper_bound"), ("之内", "upper_bound"), ("有余", "lower_bound"),
     ("多", "lower_bound"),
 )
-_DIR_TO = (
+_DIR_TO: tuple[str, ...] = (
     "提高到", "提高至", "提高为", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "提升到", "提升至",
     "下降到", "下降至", "降低到", "降低至", "降到", "降至", "升至", "增至", "缩小到", "缩小至", "减少到",
     "减少至", "扩大到", "扩大至", "调整为", "调整到", "控制在", "下调至", "上调至", "下调到", "上调到", "压减到",
     "压减至", "压缩到", "压缩至", "减至", "达到", "达", "至", "上升为", "增加为", "下降为", "降为", "增为",
-    "提升为", "减少为", "迈上", "跨上", "站上", "跃上",
+    "提升为", "减少为", "迈上", "跨上", "站上", "跃上", "跨越",
 )
 _DIR_UP = (
     "增长", "增加", "提高", "上升", "上涨", "提升", "增产", "增收", "扩大", "多增", "回升", "攀升", "跃升",
@@ -90,6 +93,10 @@ _DIR_DOWN = (
     "下降", "减少", "降低", "下滑", "回落", "减产", "减收", "缩小", "压减", "收窄", "下跌", "缩减", "下调", "缩短",
     "压缩", "递减", "降", "减", "少", "低", "慢", "放缓", "节约", "节省",
 )
+
+
+#: any two-character change verb with 到/至 reaches a level (跃升到, 攀升至, 回落到)
+_DIR_TO = tuple(dict.fromkeys(_DIR_TO + tuple(w + t for w in _DIR_UP + _DIR_DOWN if len(w) >= 2 for t in "到至")))
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -103,7 +110,10 @@ _DIR_RE = re.compile(
 #: a change verb left at the end of a clause part (由82部增加到…): not part of the subject
 _DIR_TAIL_RE = re.compile(
     rf"(?:{_alt(tuple(w for w in _DIR_TO + _DIR_UP + _DIR_DOWN if len(w) >= 2))})(?:了|为)?$")
-_CHANGE_TO = frozenset(_DIR_TO) - {"达到", "达", "控制在", "迈上", "跨上", "站上", "跃上"}
+#: verbs that change a share to a level (提高到70% is kind change); other units keep their own kind
+#: a change verb that reaches a level (跃升到, 降至, 调整为): it ends the noun after a number
+_CHANGE_VERB_RE = re.compile(_alt(tuple(w for w in _DIR_TO if len(w) >= 2 and w[-1] in "到至为")))
+_CHANGE_TO = frozenset(_DIR_TO) - {"达到", "达", "控制在", "迈上", "跨上", "站上", "跃上", "跨越"}
 
 #: numbered slogans, formula names and fixed words that look like counts
 SLOGANS = (
@@ -142,6 +152,8 @@ _VERBS = (
 _VERB_RE = re.compile(_alt(_VERBS))
 _VERB_SET = frozenset(_VERBS)
 _ITEM_SPLIT_RE = re.compile(r"[、和及与]")
+#: a list item that is a numeral with an optional noun (第二、三产业): see _complete_elided
+_NUM_ITEM_RE = re.compile(r"^(?P<di>第?)(?P<n>[一二三四五六七八九十]+|[0-9]+)(?P<noun>[^一二三四五六七八九十0-9]*)$")
 _POST_Q_RE = re.compile(r"^(?:及以上|以上|左右|上下|以下|以内|之内)")
 _NOMINAL_SUFFIX = frozenset("率量额数值力度费金款人员者费规模总额总量面积比重指数")
 _TRAIL_STRIP = (
@@ -153,7 +165,7 @@ _TRAIL_RE = re.compile(
     rf"(?:{_alt(tuple(w for w in _TRAIL_STRIP if w not in ('均', '有')))}|(?<![人年])均|(?<![拥具持没享占所])有)+$")
 #: adverbs between a subject and its verb (钢产量…，而1956年就增加了…; 总产值仍然增加了…)
 _ADVERB_TAIL_RE = re.compile(
-    r"(?:就|又|也|即|仍然|仍|首次|首度|再次|再度|继续|持续|已经|已|进一步|将|预计将|预计|实际|名义|都是"
+    r"(?:就|又|也|即|仍然|仍|首次|首度|再次|再度|继续|持续|连续|已经|已|进一步|将|预计将|预计|预期|实际|名义|都是"
     r"|(?<=[值量额率数入出费产平模])(?:计划|要求))+$")
 #: a time adverbial left before the number (五年年均增长, 前三年平均每年增加, 十年增加): never the subject
 _TEMPORAL_TAIL_RE = re.compile(
@@ -166,18 +178,27 @@ _NUMERAL_RE = re.compile(r"[0-9０-９零〇○一二两三四五六七八九十
 _YEAR_RE = re.compile(r"(?:[0-9０-９]{4}|[零〇○一二三四五六七八九]{4})年")
 #: 迈上1万美元新台阶, 超过…的水平: what a level is called, not what is measured
 _LEVEL_NOUNS = frozenset(["新台阶", "台阶", "水平", "大关", "新高", "关口", "规模"])
+_LEVEL_NOUN_TUPLE = tuple(sorted(_LEVEL_NOUNS, key=len, reverse=True))
 _SCOPE_WORDS = frozenset(["全国", "全省", "全市", "全区", "全县", "全球", "世界", "全部", "全社会"])
 _LEAD_STRIP = (
-    "其中", "共", "累计", "并", "和", "及", "与", "还", "同时", "另外", "此外", "的", "等", "全部", "以及",
+    "其中", "共", "累计", "并且", "而且", "并", "和", "及", "与", "还", "同时", "另外", "此外", "的", "等", "全部", "以及",
     "而", "但", "全年", "今年", "去年", "当年", "年末", "年底", "年初",
 )
 _LEAD_RE = re.compile(rf"^(?:{_alt(_LEAD_STRIP)})+")
+_LEAD_ONE_RE = re.compile(rf"^(?:{_alt(_LEAD_STRIP)})")
+#: punctuation a subject never starts with
+_LEAD_PUNCT = "、，,；;：:。”’）)」』】》"
 #: words that begin with a lead-strip character but are nouns (等级民宿, 和谐, 共享)
 _LEAD_KEEP = ("等级", "等次", "和谐", "共享", "共建", "共同", "并网", "全部门")
 #: the end of a share's name (X占Y比重)
 _SHARE_ENDINGS = ("比重", "比例", "份额", "占比", "的比", "之比")
 #: verbs that also name a statistic with what follows (城镇新增就业, 净增经营主体)
 _ATTRIBUTIVE_VERBS = frozenset(["新增", "净增"])
+#: verbs between a subject and its statistic (工业企业实现利润总额…, 交通运输业完成货运量…)
+_STAT_VERBS = frozenset(["实现", "完成"])
+_STAT_ENDINGS = ("收入", "利润", "投资", "税收", "营收", "总值", "产值", "产量")
+_STAT_HEAD_STOP_RE = re.compile(
+    r"[到至年月末底要将使把让应能可会再]|力争|争取|确保|努力|预计|计划|提前|加快|首次|相信|已经|继续|我们")
 #: modal words before a subject or target (将比…, 力争新增…, 确保城镇新增就业…)
 _MODAL_LEAD_RE = re.compile(r"^(?:将|预计将|预计|力争|确保|争取|努力|计划)(?=.)")
 #: verbs whose object counts the people reached (惠及3400万人的…工程)
@@ -188,7 +209,7 @@ _POST_STOPS = (
     "开展", "完成", "达到", "分别", "已", "均", "全部", "入选", "成功", "建成", "投入", "获评", "荣获", "得以",
     "等", "进行", "参加", "签约", "落地", "开工", "竣工", "投产", "累计", "增长", "下降", "同比", "比上年",
     "占", "为", "是", "和", "与", "及", "成为", "达", "已经", "正在", "顺利", "全面", "基本", "相继", "陆续",
-    "率先", "首次", "持续", "进一步", "加快", "提前", "如期", "先后", "覆盖", "带动", "惠及", "涉及", "发放",
+    "率先", "首次", "持续", "进一步", "加快", "提前", "如期", "圆满", "超额", "先后", "覆盖", "带动", "惠及", "涉及", "发放",
     "落实", "形成", "作为", "全覆盖", "提高", "提升", "上升", "降低", "减少", "增加", "上涨", "回落", "扩大",
     "缩小", "下降", "里面", "当中", "之中", "中间", "帮扶", "划转", "开诊", "用于", "获批", "挂牌",
 )
@@ -211,7 +232,10 @@ _METHOD_RE = re.compile(r"^按[^，,；;]{0,10}(?:计算|计|核算|统计)")
 _METHOD_TAIL_RE = re.compile(r"(?:扣除|剔除|除去|不考虑|考虑)[^，,；;]{0,10}?因素(?:影响)?(?:以?后)?$")
 #: what is left of a clause part once its numbers are gone when it names no thing: 到(一九五七年),
 #: (1到10)月, (2025年)的, 从
-_EMPTY_PART_RE = re.compile(r"^(?:到|至|从|由|自|截至|截止|在|于|今年|去年|明年|年|月|日|月份|季度|底|末|初|的|中|间|内)*$")
+_EMPTY_PART_RE = re.compile(
+    r"^(?:到|至|从|由|自|截至|截止|在|于|今年|去年|明年|年|月|日|月份|季度|底|末|初|的|中|间|内|要|将|再|还|也|就)*$")
+#: a clause of means or circumstance (经过各方面的努力，…): it never names the subject of the next clause
+_MEANS_CLAUSE_RE = re.compile(r"(?:经过|通过|随着|由于|为了|按照|根据|依托|依靠|面对|围绕)")
 _LATIN_UNIT_RE = re.compile(r"[A-Za-z]{1,4}(?![A-Za-z0-9])")
 _PAREN_RE = re.compile(r"[（(][^（()）]{0,10}[)）]")
 _FOOTNOTE_RE = re.compile(r"[\[［]\d{1,2}[\]］]")
@@ -225,6 +249,13 @@ _BARE_MAGNITUDE = frozenset("百千万亿")
 _CONSECUTIVE = {("两", "三"), ("二", "三"), ("三", "四"), ("三", "五"), ("四", "五"), ("五", "六"),
                 ("六", "七"), ("七", "八"), ("八", "九"), ("一", "两"), ("一", "二")}
 _CHINESE_ONE_SKIP_KINDS = frozenset({"count"})
+#: measure words that rank or classify after a Chinese numeral (二级, 三类, 二期, 三轮)
+_CATEGORY_UNITS = frozenset(["级", "类", "期", "轮", "等"])
+#: ratio separators (7.1:38.2:54.7, 1∶3.4)
+_RATIO_SEPS = ":：∶"
+#: a bare N.0 right after a name is a version (数字政府2.0); after these characters it is a value (为2.0, 达3.0)
+_VERSION_RE = re.compile(r"[1-9][.．]0")
+_COPULA_CHARS = "为是达至到约近超比占与和及或、"
 
 
 @dataclass(slots=True)
@@ -279,6 +310,67 @@ def _inside_quotes(text: str, pos: int) -> bool:
             return False
         i -= 1
     return False
+
+
+#: jieba dictionary tags of the words that keep a leading 和/共/等… (nouns, names, distinguishing words)
+_NOUN_TAGS = frozenset(["n", "nz", "nt", "ns", "b", "j"])
+_lead_word_cache: frozenset[str] | None = None
+
+
+def _lead_words() -> frozenset[str]:
+    """Words that begin with a lead-strip word but are nouns (和美乡村, 共济, 并购重组): the shipped report
+    lexicon's terms and jieba's dictionary nouns (read without importing jieba; once per process, ~30 ms)."""
+    global _lead_word_cache
+    if _lead_word_cache is not None:
+        return _lead_word_cache
+    firsts = "".join(w for w in _LEAD_STRIP if len(w) == 1)
+    words: set[str] = set(_LEAD_KEEP)
+    tags = "|".join(sorted(_NOUN_TAGS))
+    try:  # the report lexicon: `word pos` lines
+        lexicon = (Path(__file__).resolve().parent.parent / "data" / "lexicon.txt").read_text(encoding="utf-8")
+        words.update(re.findall(rf"^([{firsts}]\S+) (?:{tags})\r?$", lexicon, re.M))
+    except OSError:
+        pass
+    spec = importlib.util.find_spec("jieba")
+    if spec is not None and spec.submodule_search_locations:
+        try:  # jieba's dictionary: `word freq pos` lines, searched as bytes (decoding all 5 MB costs more)
+            data = (Path(next(iter(spec.submodule_search_locations))) / "dict.txt").read_bytes()
+            lead = b"|".join(c.encode() for c in firsts)
+            line_re = re.compile(rb"^((?:" + lead + rb")\S+) ([0-9]+) (?:" + tags.encode() + rb")\r?$", re.M)
+            words.update(w.decode() for w, freq in line_re.findall(data) if int(freq) >= 20)
+        except (OSError, UnicodeDecodeError):
+            pass
+    _lead_word_cache = frozenset(w for w in words if len(w) >= 2)
+    return _lead_word_cache
+
+
+def _strip_lead(region: str) -> str:
+    """Drop conjunctions and adverbs before a subject (和主任会议, 共召开, 全年), one word at a time, but not
+    the first character of a word (和美乡村覆盖率, 共济金额, 等级民宿)."""
+    while True:
+        if region.startswith(_LEAD_KEEP):
+            return region
+        m = _LEAD_ONE_RE.match(region)
+        if m is None:
+            return region
+        if m.end() == 1 and len(region) > 2:
+            words = _lead_words()
+            if any(region[:k] in words for k in range(min(len(region), 8), 1, -1)):
+                return region
+        region = region[m.end():]
+
+
+def _quoted_spans(region: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the “…” quotations in ``region``."""
+    spans = []
+    at = region.find("“")
+    while at >= 0:
+        close = region.find("”", at + 1)
+        if close < 0:
+            break
+        spans.append((at, close))
+        at = region.find("“", close + 1)
+    return spans
 
 
 def _strip_tail(region: str) -> str:
@@ -368,13 +460,16 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
         k = i - 1
         while k > 0 and text[k - 1] not in _BOUNDARY:
             k -= 1
-        if not _NUMERAL_RE.search(_YEAR_RE.sub("", text[k:i - 1])):
+        if not _NUMERAL_RE.search(_YEAR_RE.sub("", text[k:i - 1])) and not _MEANS_CLAUSE_RE.match(text, k):
             return _subject_before(text, i - 1, 1)
     if not region or region[0] in "比较" or region.startswith(("同上年", "同比")) or _COMPARE_RE.match(region):
         return ""  # 比一九五二年的…: the comparison base, not the subject
     for _ in range(2):
         best = None
+        quoted = _quoted_spans(region)
         for m in _VERB_RE.finditer(region):
+            if any(a < m.start() < b for a, b in quoted):
+                continue  # “企业认定、政府认账”授权企业: a verb inside a quoted name does not end the subject
             rest = region[m.end():]
             if rest and len(m.group()) == 1 and m.group() != "占":
                 continue  # 达标率, 为民: a one-character verb only counts right before the number
@@ -392,7 +487,7 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
             break  # 工业增加值占地区生产总值比重: the share is named by the whole phrase
         if best.group() in _ATTRIBUTIVE_VERBS and rest:
             # 城镇新增就业 / 新增就业: the verb is part of the statistic's name
-            head = _MODAL_LEAD_RE.sub("", _LEAD_RE.sub("", region[:best.start()]))
+            head = _MODAL_LEAD_RE.sub("", _strip_lead(region[:best.start()]))
             verbs_in_head = list(_VERB_RE.finditer(head))
             if verbs_in_head:
                 head = head[verbs_in_head[-1].end():]
@@ -400,18 +495,41 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
                                   and not _HAS_DIGIT_RE.search(head)):
                 region = (head if head not in _SCOPE_WORDS else "") + region[best.start():]
                 break
+        if best.group() in _STAT_VERBS and rest and rest[0] != "的" \
+                and (rest[-1] in _NOMINAL_SUFFIX or rest.endswith(_STAT_ENDINGS)):
+            # 批发和零售业实现增加值17.3亿元: the statistic is the subject's (批发和零售业增加值); not after a
+            # time, a modal or an adverb (到本世纪末实现…, 力争完成…, 首次实现…)
+            head = _strip_tail(_strip_lead(region[:best.start()]))
+            if len(head) >= 2 and head not in _SCOPE_WORDS and not _VERB_RE.search(head) \
+                    and not _HAS_DIGIT_RE.search(head) and not _STAT_HEAD_STOP_RE.search(head):
+                region = head + rest
+                break
         if rest:
             region = rest
             break
         # subject, verb, number: 授权点分别新增26个
         region = _TRAIL_RE.sub("", region[:best.start()])
-    region = _LEAD_RE.sub("", region) if not region.startswith(_LEAD_KEEP) else region
+    region = _strip_lead(region.lstrip(_LEAD_PUNCT))
     region = _TRAIL_RE.sub("", region)
     if len(region) > 3 and region[-1] == "的" and region[-2] != "目":
         region = region[:-1]  # 占公司总数的(百分之二十四点五)
-    if region in _SCOPE_WORDS or region in ("这", "那", "这些", "那些", "上述", "其", "该"):
+    if region in _SCOPE_WORDS or region in ("这", "那", "这些", "那些", "上述", "其", "该", "要", "将", "把", "再", "还"):
         return ""
     return region[-24:]
+
+
+def _complete_elided(items: list[str]) -> list[str]:
+    """第二、三产业 names 第二产业 and 第三产业: numeral items before the last share its noun (and 第)."""
+    last = _NUM_ITEM_RE.match(items[-1])
+    if last is None or not last.group("noun"):
+        return items
+    heads = [_NUM_ITEM_RE.match(t) for t in items[:-1]]
+    if not all(h is not None and not h.group("noun") for h in heads):
+        return items
+    di = "第" if any(h is not None and h.group("di") for h in heads) else ""
+    noun = last.group("noun")
+    return [(di or (h.group("di") if h else "")) + (h.group("n") if h else "") + noun for h in heads] + [
+        (di or last.group("di")) + last.group("n") + noun]
 
 
 def _subject_after(text: str, pos: int, kind: str) -> str:
@@ -453,6 +571,9 @@ def _subject_after(text: str, pos: int, kind: str) -> str:
             break
         end += 1
     run = text[pos:end]
+    verb = _CHANGE_VERB_RE.search(run)
+    if verb is not None:
+        run = run[:verb.start()]  # 15家跃升到38家: a change verb ends the noun
     stop = _POST_STOP_RE.search(run)
     while stop is not None and stop.start() > 0 and run[stop.start() - 1] == "新":
         stop = _POST_STOP_RE.search(run, stop.end())  # 计划新开工项目: 新开工 is an attribute
@@ -579,12 +700,15 @@ class _LineExtractor:
 
     def _bare_money(self, start: int, ne: int) -> bool:
         text = self.text
-        um = UNIT_RE.match(text, ne)
+        more = ne < len(text) and text[ne] in "余多"
+        um = UNIT_RE.match(text, ne + 1 if more else ne)
         if not um:
             return False
         if start > 0 and text[start - 1] in _DENOMINATOR_BEFORE:
             return False
         q, _ = _pre_qualifier(text, start)
+        if more:
+            q = "lower_bound"  # 千余人次, 百余场: 余/多 makes the bare magnitude a quantity
         if UNIT_KIND.get(um.group()) != "money":
             return q != "none" and UNIT_KIND.get(um.group()) in ("count", "measure")  # 突破千万台, 近百人
         after = text[um.end():um.end() + 3]
@@ -596,6 +720,8 @@ class _LineExtractor:
         if not um:
             return
         unit = um.group()
+        if unit in _CATEGORY_UNITS or text[um.end():um.end() + 1] in UNIT_BLOCKERS.get(unit, "\0"):
+            return  # 二三级支流, 三四类水质, 三四轮车: grades, classes and kinds of thing, not a range of counts
         kind = UNIT_KIND.get(unit, "measure")
         if kind == "time":
             kind = "duration"
@@ -712,12 +838,13 @@ class _LineExtractor:
             pos += 1
         # 1千多万, 3百余万: 余/多 between two magnitudes
         if qualifier == "none" and arabic and mult > 1 and pos + 1 < n and text[pos] in "余多" \
-                and text[pos + 1] in "万亿":
+                and text[pos + 1] in "万亿" and MAGNITUDES[text[pos + 1]] > mult:
             qualifier = "lower_bound"
             pos += 1
             while pos < n and text[pos] in "万亿":
                 mult *= MAGNITUDES[text[pos]]
                 pos += 1
+        written_mult = mult  # the magnitude as written, before a second group folds it into the value
         # a second group after 亿 counts in 万: 四亿零七百多万 = 4亿 + 700万, 12亿5千万, 1亿3千多万
         if not arabic and mult == 10_000 and "亿" in num[:-1]:
             head, _, rest = num.rpartition("亿")
@@ -734,9 +861,19 @@ class _LineExtractor:
                     if second.group("q"):
                         qualifier = "lower_bound"
                     pos = second.end()
+        elif arabic and mult == 10_000 and value == value.to_integral_value() \
+                and (sub := _SUB_GROUP_RE.match(text, pos)) is not None \
+                and not ((lead := UNIT_RE.match(text, sub.start("k"))) and lead.group() in MAGNITUDE_LED_UNITS):
+            # 2万5千公里, 1万6千多户: a thousands group after 万 (not 5千米, where 千 leads the unit)
+            value = value * mult + int(sub.group("n")) * MAGNITUDES[sub.group("k")]
+            mult = 1
+            pos = sub.end()
         if qualifier == "none" and pos < n and text[pos] in "余多" and pos > ne:
             if pos + 1 < n and UNIT_RE.match(text, pos + 1):
                 qualifier = "lower_bound"
+                pos += 1
+            elif arabic and written_mult >= 10_000:
+                qualifier = "lower_bound"  # 14亿多中国人: 多 after a magnitude with no measure word
                 pos += 1
         upos = pos
         while upos < n and text[upos] in _SPACES and upos - pos < 2:
@@ -807,11 +944,12 @@ class _LineExtractor:
                 end = self._date_end
                 out_value = self._date_value
                 unit = ""
-        elif not unit and arabic and mult >= 10_000 and pos < n and _is_cjk(text[pos]) \
-                and not _BARE_AFTER_STOP.match(text, pos):
+        elif not unit and arabic and written_mult >= 10_000 and pos < n and _is_cjk(text[pos]) \
+                and not _BARE_AFTER_STOP.match(text, pos) and text[pos] not in CN_NUMERAL_CHARS \
+                and not text.startswith(_LEVEL_NOUN_TUPLE, pos):
             kind = "count"  # 7100万江淮儿女: a magnitude with a noun and no measure word
         elif not unit:
-            kind = self._bare_kind(start, ne, arabic, num)
+            kind = self._bare_kind(start, ne, arabic, num, written_mult if value else 1)
             if not kind:
                 return
             if direction in ("up", "down") and kind != "pending":
@@ -826,7 +964,9 @@ class _LineExtractor:
                 kind = "percent"
                 if not arabic and num == "一":
                     return
-            if direction in ("up", "down") or (direction == "to" and self._change_to):
+            if direction in ("up", "down") or (direction == "to" and self._change_to and kind == "percent"):
+                # a level reached (增加到8865亿元, 提高到3.2万公里) keeps its unit's kind with direction
+                # ``to``; only a share raised or cut to a level (提高到70%) is a change, as the gold set has it
                 kind = "change"
         if unit == "番":
             return
@@ -872,6 +1012,7 @@ class _LineExtractor:
 
     _date_end = 0
     _date_value = ""
+    _version_end = -1
 
     def _time_kind(self, start: int, end: int, value: Decimal, unit: str, arabic: bool,
                    num: str) -> tuple[str, Decimal | str]:
@@ -923,28 +1064,36 @@ class _LineExtractor:
             return "", value
         return "duration", value
 
-    def _bare_kind(self, start: int, ne: int, arabic: bool, num: str) -> str:
+    def _bare_kind(self, start: int, ne: int, arabic: bool, num: str, mult: int = 1) -> str:
         """A number with no unit: ratio parts and plain decimals are measures; the rest is not a quantity."""
         text = self.text
         if not arabic:
             return "pending" if _CN_PENDING_RE.match(text, ne) else ""  # 三至五个
         n = len(text)
-        if (ne < n and text[ne] in ":：" and ne + 1 < n and text[ne + 1].isdigit()) or \
-                (start >= 2 and text[start - 1] in ":：" and text[start - 2].isdigit()):
-            # ratio 7.1:38.2:54.7; a clock time 11:48 is not one
+        if (ne < n and text[ne] in _RATIO_SEPS and ne + 1 < n and text[ne + 1].isdigit()) or \
+                (start >= 2 and text[start - 1] in _RATIO_SEPS and text[start - 2].isdigit()):
+            # ratio 7.1:38.2:54.7, 1∶3.4; a clock time 11:48 is not one
             lo = start
-            while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ".:："):
+            while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in "." + _RATIO_SEPS):
                 lo -= 1
             hi = ne
-            while hi < n and (text[hi].isdigit() or text[hi] in ".:："):
+            while hi < n and (text[hi].isdigit() or text[hi] in "." + _RATIO_SEPS):
                 hi += 1
-            parts = re.split("[:：]", text[lo:hi])
+            parts = re.split(f"[{_RATIO_SEPS}]", text[lo:hi])
             if len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[1]) == 2:
                 return ""
             return "measure"
         if "." in num or "．" in num:
             if ne < n and text[ne] in ".．" and ne + 1 < n and text[ne + 1].isdigit():
                 return ""  # version numbers, dates such as 2023.3.28
+            if _VERSION_RE.fullmatch(num) and start > 0 and (
+                    (_is_cjk(text[start - 1]) and text[start - 1] not in _NOMINAL_SUFFIX and text[start - 1] not in _COPULA_CHARS)
+                    or (text[start - 1] == "、" and self._version_end == start - 1)):
+                self._version_end = ne
+                return ""  # 数字政府2.0、3.0版: a version after a name, not a measured value
+            return "measure"
+        if mult >= 10_000 and not _inside_quotes(text, start):
+            # 跨越7万亿、8万亿: a written magnitude makes a quantity, its unit left unsaid (not “3个100万”)
             return "measure"
         if _PENDING_RE.match(text, ne):
             return "pending"  # 5至8个, 10—15万元: takes the unit of the next number or is dropped
@@ -982,8 +1131,10 @@ class _LineExtractor:
         # direction inherited along a list: 分别增长20.6%、16.9%
         for i in range(1, len(raws)):
             r, pv = raws[i], raws[i - 1]
-            if not r.direction and pv.direction and text[pv.end:r.start] in _LIST_JOIN \
-                    and r.kind in QUANTITY_KINDS and pv.kind in ("change", r.kind):
+            gap = text[pv.end:r.start]
+            if not r.direction and pv.direction and gap in _LIST_JOIN \
+                    and r.kind in QUANTITY_KINDS and pv.kind in ("change", r.kind) and (gap != "，" or r.unit == pv.unit):
+                # (not 增长6.1%，十方面民生实事…: after a comma only a number in the same unit shares the verb)
                 r.direction = pv.direction
                 if pv.kind == "change":
                     r.kind = "change"
@@ -995,7 +1146,8 @@ class _LineExtractor:
                 gap = text[out[-1].end:r.start].strip(_SPACES) if out else "x"
                 if out and out[-1].subject and out[-1].kind in QUANTITY_KINDS and (
                         (r.qualifier == "range" and out[-1].qualifier == "range")
-                        or (gap in _LIST_JOIN and not _subject_after(text, self._after_pos(r), r.kind))):
+                        or (gap in _LIST_JOIN and not _subject_after(text, self._after_pos(r), r.kind))
+                        or (gap in _RATIO_SEPS and r.bare and out[-1].unit == "")):
                     subject = out[-1].subject
                 else:
                     subject = self._subject(r)
@@ -1054,8 +1206,9 @@ class _LineExtractor:
             items = [t for t in _ITEM_SPLIT_RE.split(head) if t]
             subjects: list[str] = []
             if "、" in head and len(items) == n:
-                subjects = [_LEAD_RE.sub("", _strip_tail(t)) for t in items]
+                subjects = [_strip_lead(_strip_tail(t)) for t in items]
                 subjects[0] = _subject_before(subjects[0], len(subjects[0])) or subjects[0]
+                subjects = _complete_elided(subjects)
             elif not _subject_before(text, k) and i >= n:
                 # 第一产业增加值…，第二产业增加值…，分别比上年增长…: the n quantities just before
                 prev = out[i - n:i]
