@@ -41,7 +41,16 @@ def test_compare_two_years_of_one_province() -> None:
         assert g2 == sorted(g2, reverse=True)
     result = runner.invoke(app, ["compare", a, b, "--top", "500", "-f", "csv"])
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert "十五五" in {r["word"] for r in rows if r["side"] == "b"}  # the 2026 report plans the 15th FYP
+    assert rows and all(float(r["p"]) <= 0.05 and float(r["g2"]) >= 3.84 for r in rows)  # significant only
+    # 十五五 (1 vs 7 uses) leans to 2026 without being significant in two short reports: --max-p 1 shows it
+    assert "十五五" not in {r["word"] for r in rows}
+    result = runner.invoke(app, ["compare", a, b, "--top", "500", "--max-p", "1", "-f", "csv"])
+    every = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert "十五五" in {r["word"] for r in every if r["side"] == "b"}  # the 2026 report plans the 15th FYP
+    assert len(every) > len(rows)
+    for row in every:  # no row is labelled over-used without a difference
+        assert float(row["g2"]) > 0 and (float(row["log_ratio"]) > 0) == (row["side"] == "a")
+        assert (float(row["per_10k_a"]) >= float(row["per_10k_b"])) == (row["side"] == "a")
 
 
 def test_compare_groups() -> None:

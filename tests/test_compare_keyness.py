@@ -59,5 +59,33 @@ def test_compare_groups_and_plain_mappings() -> None:
 def test_min_count_and_max_p() -> None:
     a = DocCounts("a", 1000, Counter({"少": 1, "多": 30}))
     b = DocCounts("b", 1000, Counter({"少": 0, "多": 28}))
-    assert [r["word"] for r in compare_rows(a, b, min_count=2)] == ["多"]
+    assert [r["word"] for r in compare_rows(a, b, min_count=2, max_p=None)] == ["多"]
     assert compare_rows(a, b, min_count=1, max_p=0.05) == []
+    assert compare_rows(a, b, min_count=1) == []  # 0.05 is the default: 30 vs 28 is no difference
+
+
+def test_default_keeps_only_significant_words() -> None:
+    # G2 = 3.84 is p = 0.05: 监督 (10 vs 2, G2 5.82) stays, 立法 (6 vs 2 in 1000, G2 2.09) goes
+    a = DocCounts("a", 1000, Counter({"监督": 10, "立法": 6}))
+    b = DocCounts("b", 1000, Counter({"监督": 2, "立法": 2}))
+    assert [r["word"] for r in compare_rows(a, b)] == ["监督"]
+    assert {r["word"] for r in compare_rows(a, b, max_p=1.0)} == {"监督", "立法"}
+    assert all(r["p"] <= 0.05 and r["g2"] >= 3.84 for r in compare_rows(a, b))
+
+
+def test_no_difference_is_never_over_used() -> None:
+    # 3A: 4 of 8889 vs 4 of 8888 tokens: rates differ in the 5th digit, G2 = 0 at the precision shown
+    a = DocCounts("a", 8889, Counter({"3A": 4}))
+    b = DocCounts("b", 8888, Counter({"3A": 4}))
+    assert compare_rows(a, b, min_count=1, max_p=None) == []
+    # 0 of 1000 vs 3 of 10000: B's rate is higher, but the 0.5 stand-in makes the log ratio positive
+    a = DocCounts("a", 1000, Counter())
+    b = DocCounts("b", 10000, Counter({"词": 3}))
+    assert log_ratio(0, 3, 1000, 10000) > 0
+    assert compare_rows(a, b, min_count=1, max_p=None) == []
+    # whatever max_p, every row's G2, log ratio and rates agree with its side
+    a = DocCounts("a", 1000, Counter({"甲": 5, "乙": 1, "丙": 3}))
+    b = DocCounts("b", 1200, Counter({"甲": 6, "乙": 4, "丙": 3}))
+    for row in compare_rows(a, b, min_count=1, max_p=None):
+        assert row["g2"] > 0 and (row["log_ratio"] > 0) == (row["side"] == "a")
+        assert (row["per_10k_a"] > row["per_10k_b"]) == (row["side"] == "a")

@@ -17,6 +17,10 @@ _NUMBER_SUFFIX = set("年月日号时分秒%％‰万亿千百十余多个次项
 _CN_DIGITS = set("〇○零一二三四五六七八九两壹贰叁肆伍陆柒捌玖")
 _CN_UNITS = set("十百千万亿拾佰仟")
 _CN_NUMERAL = _CN_DIGITS | _CN_UNITS
+# Part-of-speech tags of measure words and units (jieba's q: 公里, 平方米, 公顷, 美元, 系列). Like numbers,
+# they say how much, not what about: never keywords unless numbers are asked for (or the tag is, via pos).
+# jieba's mq (numeral+measure: 这方面, 一季度) is not listed: it also tags content words such as 零部件.
+MEASURE_TAGS = frozenset({"q"})
 
 
 def is_punct(token: str) -> bool:
@@ -49,6 +53,11 @@ def is_word(token: str) -> bool:
     return not is_punct(token) and not is_number(token)
 
 
+def is_measure(tag: str) -> bool:
+    """True for the part-of-speech tag of a measure word or unit (see MEASURE_TAGS)."""
+    return tag in MEASURE_TAGS
+
+
 def has_cjk(token: str) -> bool:
     return bool(_CJK.search(token))
 
@@ -59,11 +68,13 @@ def is_candidate(
     min_len: int = 2,
     stopwords: frozenset[str] | set[str] = frozenset(),
     numbers: bool = False,
+    tag: str = "",
 ) -> bool:
-    """May this word token be a keyword? Numbers, punctuation and short tokens are excluded."""
+    """May this word token be a keyword? Numbers, measure words/units (``tag`` q), punctuation, short tokens
+    and stopwords are excluded; ``numbers=True`` lets numbers and measure words in."""
     if is_punct(token):
         return False
-    if not numbers and is_number(token):
+    if not numbers and (is_number(token) or is_measure(tag)):
         return False
     if len(token) < min_len:
         return False

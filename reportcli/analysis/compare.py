@@ -4,6 +4,10 @@ G2 follows Rayson & Garside (2000): with a, b the word's counts and c, d the cor
 E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), G2 = 2(a ln(a/E1) + b ln(b/E2)).
 The effect size is Hardie's log ratio, log2((a/c)/(b/d)), with a zero count replaced by 0.5.
 The p-value is the upper tail of chi-squared with 1 degree of freedom: erfc(sqrt(G2/2)).
+
+Only words whose difference is significant are listed by default (p <= 0.05, i.e. G2 >= 3.84); a word
+is put on side a or b only when its rates differ and G2 and the log ratio agree with that side, so a
+row never shows a word as over-used with a zero G2 or a log ratio of the other sign.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from reportcli.analysis._tokens import DocCounts, merge_counts
 COMPARE_COLUMNS = ["word", "count_a", "count_b", "per_10k_a", "per_10k_b", "log_ratio", "g2", "p", "side"]
 
 CountsLike = DocCounts | Mapping[str, int] | Iterable[DocCounts]
+
+DEFAULT_MAX_P = 0.05  # significance level of the default filter: chi-squared (1 df) critical value 3.84
 
 
 def log_likelihood(a: int, b: int, c: int, d: int) -> float:
@@ -62,13 +68,16 @@ def compare_rows(
     *,
     top: int | None = 20,
     min_count: int = 3,
-    max_p: float | None = None,
+    max_p: float | None = DEFAULT_MAX_P,
 ) -> list[dict[str, Any]]:
     """Top words over-used in A (side "a") then in B (side "b"), each ordered by G2 descending.
 
     ``counts_a``/``counts_b``: a DocCounts (``total`` = word tokens), a list of them (a group, summed),
     or a plain word -> count mapping (total = sum of the counts). Words seen fewer than ``min_count``
-    times in A and B together are skipped; ``max_p`` drops rows with a larger p-value.
+    times in A and B together are skipped; ``max_p`` drops rows with a larger p-value (default 0.05:
+    only significant differences; ``None`` or 1.0 keeps every word that leans to one side).
+    Words with no difference (G2 of 0 as shown, or a log ratio of 0 or of the other sign, which the
+    0.5 stand-in for a zero count can give) are never listed, whatever ``max_p``.
     """
     ca, total_a = _as_counts(counts_a)
     cb, total_b = _as_counts(counts_b)
@@ -83,10 +92,15 @@ def compare_rows(
         if rel_a == rel_b:
             continue
         g2 = log_likelihood(a, b, total_a, total_b)
+        if round(g2, 3) <= 0:  # no difference at the precision shown (float error can even make it < 0)
+            continue
         p = chi2_sf_1df(g2)
         if max_p is not None and p > max_p:
             continue
         side = "a" if rel_a > rel_b else "b"
+        ratio = round(log_ratio(a, b, total_a, total_b), 3)
+        if (ratio > 0) != (side == "a") or ratio == 0:
+            continue  # the rates and the effect size disagree: not over-used on either side
         sides[side].append(
             {
                 "word": word,
@@ -94,7 +108,7 @@ def compare_rows(
                 "count_b": b,
                 "per_10k_a": round(rel_a * 10_000, 2),
                 "per_10k_b": round(rel_b * 10_000, 2),
-                "log_ratio": round(log_ratio(a, b, total_a, total_b), 3),
+                "log_ratio": ratio,
                 "g2": round(g2, 3),
                 "p": float(f"{p:.3g}"),
                 "side": side,

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportcli.analysis._tokens import (
+    MEASURE_TAGS,
     DocCounts,
     KeywordsError,
     is_candidate,
@@ -149,14 +150,18 @@ def text_counts(
 ) -> DocCounts:
     """Count keyword candidates in ``pieces`` ((offset, text) pairs, e.g. body lines).
 
+    Numbers and measure words/units (POS q: 公里, 平方米) are not candidates unless ``numbers`` (or a
+    ``pos`` filter naming q). Measure words count in ``total`` (they are words), numbers do not.
     ``sections``: sorted (start offset, title) pairs; when given, per-section summaries are kept too.
     ``window``: TextRank co-occurrence window in tokens (pairs are not linked across a sentence end).
     """
     allowed = frozenset(pos) if pos else None
+    # measure words/units (POS q) are left out like numbers, unless ``numbers`` or ``pos`` asks for them
+    measures = numbers or (allowed is not None and not allowed.isdisjoint(MEASURE_TAGS))
     whole = _Counter(name, textrank)
     by_section: dict[int, _Counter] = {}
     starts = [s for s, _t in sections]
-    candidate_cache: dict[str, bool] = {}
+    candidate_cache: dict[tuple[str, str], bool] = {}
     word_cache: dict[str, bool] = {}
     for offset, text in pieces:
         tagged = segmenter.tag(text)
@@ -182,9 +187,11 @@ def text_counts(
             if is_w:  # numbers are never part of the per_10k denominator
                 for target in targets:
                     target.total += 1
-            ok = candidate_cache.get(token)
+            ok = candidate_cache.get((token, tag))
             if ok is None:
-                ok = candidate_cache[token] = is_candidate(token, min_len=min_len, stopwords=stopwords, numbers=numbers)
+                ok = candidate_cache[(token, tag)] = is_candidate(
+                    token, min_len=min_len, stopwords=stopwords, numbers=numbers, tag="" if measures else tag
+                )
             if not ok or (allowed is not None and tag not in allowed):
                 continue
             for target in targets:

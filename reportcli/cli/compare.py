@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from reportcli.analysis.compare import DEFAULT_MAX_P
 from reportcli.cli._common import Common, command, plot_option, usage_error
 from reportcli.cli.app import app
 from reportcli.cli.keywords import counts_work
@@ -30,13 +31,21 @@ def compare(
         int, typer.Option("--min-count", min=1, help="Skip words seen fewer times in A and B together.")
     ] = 3,
     max_p: Annotated[
-        float | None, typer.Option("--max-p", min=0.0, max=1.0, help="Skip words with a larger p-value, e.g. 0.01.")
-    ] = None,
+        float,
+        typer.Option(
+            "--max-p",
+            min=0.0,
+            max=1.0,
+            help="Show only words whose difference is significant: p-value at most this (0.05: G2 >= 3.84; "
+            "0.01: G2 >= 6.63); 1 shows every word that leans to one side.",
+        ),
+    ] = DEFAULT_MAX_P,
     min_len: Annotated[int, typer.Option("--min-len", min=1, help="Shortest word, in characters.")] = 2,
     plot: Annotated[str | None, plot_option("diverging bars (A's words to the right, B's to the left, by log ratio)")] = None,
 ) -> None:
     """Keyness of A against B: log-likelihood (G2), log ratio (effect size, log2 of the rate ratio)
-    and p-value; the top words over-used in A (side a), then in B (side b).
+    and p-value; the top words over-used in A (side a), then in B (side b). Words whose use does not
+    differ significantly (p > 0.05, --max-p) are left out.
 
     Example: reportcli compare 2025_report.txt 2026_report.txt --top 15
     """
@@ -62,8 +71,9 @@ def compare(
     gathered = list(compare_rows(merge_counts(side_a, "a"), merge_counts(side_b, "b"), top=top, min_count=min_count,
                                  max_p=max_p))  # fmt: skip
     if not gathered:
-        sys.stderr.write(f"reportcli: no word is used more in one side than the other (--min-count {min_count}"
-                         f"{'' if max_p is None else f', --max-p {max_p}'}); are A and B the same text?\n")  # fmt: skip
+        sys.stderr.write(f"reportcli: no word is used significantly more on one side than the other (--min-count "
+                         f"{min_count}, --max-p {max_p}); are A and B the same text? --max-p 1 shows every "
+                         "difference\n")  # fmt: skip
     common.emit(COMPARE_COLUMNS, gathered, title="reportcli compare")
     if not plot:
         return
