@@ -73,6 +73,10 @@ _PRE_QUALIFIERS = (
     ("超", "lower_bound"), ("将近", "approx"), ("接近", "approx"), ("大约", "approx"), ("约", "approx"),
     ("近", "approx"), ("上", "lower_bound_maybe"),
 )
+# The qualifiers by their last character, in the order above: only those can end right before a number.
+_PRE_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {}
+for _word, _q in _PRE_QUALIFIERS:
+    _PRE_BY_LAST[_word[-1]] = (*_PRE_BY_LAST.get(_word[-1], ()), (_word, _q))
 _POST_QUALIFIERS = (
     ("及以上", "lower_bound"), ("以上", "lower_bound"), ("左右", "approx"), ("上下", "approx"),
     ("以下", "upper_bound"), ("以内", "upper_bound"), ("之内", "upper_bound"), ("有余", "lower_bound"),
@@ -281,7 +285,9 @@ def _is_cjk(ch: str) -> bool:
 
 def _pre_qualifier(text: str, pos: int) -> tuple[str, int]:
     """Qualifier written before the number at ``pos`` (近/约/超过…) and where it starts."""
-    for word, q in _PRE_QUALIFIERS:
+    if pos == 0:
+        return "none", pos
+    for word, q in _PRE_BY_LAST.get(text[pos - 1], ()):
         n = len(word)
         if pos >= n and text[pos - n:pos] == word:
             if q == "lower_bound_maybe":
