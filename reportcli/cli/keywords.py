@@ -65,7 +65,7 @@ def keywords(
             "--pos", metavar="TAGS", help="Keep only these part-of-speech tags (jieba's, exact), e.g. n,vn,nz."
         ),
     ] = None,
-    numbers: Annotated[bool, typer.Option("--numbers", help="Allow numbers (2024年, 3.5%) as keywords.")] = False,
+    numbers: Annotated[bool, typer.Option("--numbers", help="Allow numbers (2024年, 3.5%) and measure words (平方米, 公里) as keywords.")] = False,
     by: Annotated[
         By, typer.Option("--by", help="section: top words of each top-level section, with its title.")
     ] = By.file,
