@@ -15,7 +15,7 @@ Steps:
    (居全国第, 高质量发展取得显著成效), two parts that each combine freely elsewhere (the candidate is under
    ``min_share`` of the occurrences of both parts at some split: 产业|创新; noun-only compounds exempt),
    pieces that mostly overlap a candidate twice as frequent or a curated term (涉企行政 beside 行政执法), and
-   clauses around a term (a verb right before or after it: 因地制宜发展新质生产力); tag each with a
+   clauses around a term (a verb right before it: 因地制宜发展新质生产力); tag each with a
    part of speech from its head token (``--show N`` prints the kept candidates with their statistics);
 5. merge the hand-curated list (``scripts/lexicon_curated.txt``; it wins on tags and can veto mined
    entries with a leading ``-``) and write the shipped data file, sorted, with a header.
@@ -323,25 +323,22 @@ def mine(
     words = {c.word for c in out}
     out = [c for c in out if not (c.tokens[-1] in GENERIC_HEADS and "".join(c.tokens[:-1]) in words)]
 
-    # A verb right before a term (因地制宜发展|新质生产力, 常住地提供|基本公共服务) or right after one
-    # (经济大省|挑大梁, 国家公园|创建) makes a clause around the term: keep the term, not the clause.
+    # A verb right before a term (因地制宜发展|新质生产力, 常住地提供|基本公共服务) makes a clause around the
+    # term, verb and object: keep the term, not the clause. A verb after a term is most often the head of
+    # a policy name (新污染物|治理, 文化遗产|保护), not a predicate, and stays.
     words = {c.word for c in out} | known
 
-    def verb_at(tok: str, tags: tuple[str, ...]) -> bool:
-        return bool(tag_of[tok]) and tag_of[tok].most_common(1)[0][0] in tags
-
-    def around_term(g: tuple[str, ...]) -> bool:
-        n = len(g)
-        for i in range(n):
-            for j in range(i + 1, n + 1):
-                inner = "".join(g[i:j])
-                if (i, j) == (0, n) or len(inner) < 3 or inner not in words:
-                    continue
-                if (i > 0 and verb_at(g[i - 1], ("v", "vn"))) or (j < n and verb_at(g[j], ("v",))):
-                    return True
+    def verb_before_term(g: tuple[str, ...]) -> bool:
+        for i in range(1, len(g)):
+            tags = tag_of[g[i - 1]]
+            if not tags or tags.most_common(1)[0][0] not in ("v", "vn"):
+                continue
+            if any(len(inner) >= 3 and inner in words
+                   for inner in ("".join(g[i:j]) for j in range(i + 1, len(g) + 1))):
+                return True
         return False
 
-    out = [c for c in out if not around_term(c.tokens)]
+    out = [c for c in out if not verb_before_term(c.tokens)]
     out.sort(key=lambda c: (-c.score, c.word))
     return out[:limit]
 
