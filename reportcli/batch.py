@@ -181,15 +181,30 @@ def meta_columns(pattern: str | None) -> list[str]:
     return list(re.compile(pattern).groupindex)
 
 
+_WHOLE_NUMBER_RE = re.compile(r"-?(?:0|[1-9][0-9]{0,14})")
+
+
 def extra_values(name: str, pattern: re.Pattern[str] | None, manifest: dict[str, dict[str, str]] | None,
-                 manifest_columns: Sequence[str] = ()) -> dict[str, str]:  # fmt: skip
-    """The ``--meta`` and ``--manifest`` columns of one file."""
+                 manifest_columns: Sequence[str] = ()) -> dict[str, str | int]:  # fmt: skip
+    """The ``--meta`` and ``--manifest`` columns of one file. A whole number (a year: 2025) becomes an int,
+    so that JSON and xlsx store a number; a code with a leading zero (0571) stays text."""
     values = meta_values(pattern, name)
     if manifest is not None:
-        p = Path(name)
-        found = manifest.get(name) or manifest.get(p.name) or manifest.get(p.stem)
-        values.update(found or {c: "" for c in manifest_columns})
-    return values
+        values.update(manifest_row(manifest, name) or {c: "" for c in manifest_columns})
+    return {k: int(v) if _WHOLE_NUMBER_RE.fullmatch(v) else v for k, v in values.items()}
+
+
+def manifest_row(manifest: dict[str, dict[str, str]], name: str) -> dict[str, str] | None:
+    """The manifest row of a file: its ``file`` value is the path as given, the path relative to the
+    manifest's folder (stored resolved), the file name or its stem."""
+    p = Path(name)
+    found = manifest.get(name)
+    if found is None and name != "-":
+        try:
+            found = manifest.get(str(p.resolve()))
+        except OSError:
+            found = None
+    return found or manifest.get(p.name) or manifest.get(p.stem)
 
 
 def meta_values(pattern: re.Pattern[str] | None, name: str) -> dict[str, str]:

@@ -87,7 +87,7 @@ class RowWriter:
 
     def write(self, row: Mapping[str, Any]) -> None:
         values = [_cell(row.get(col)) for col in self.columns]
-        if self.excel:
+        if self.excel and self._csv is not None:  # JSON is never opened as a sheet: its text stays as it is
             values = [neutralise(v) for v in values]
         if self._csv is not None:
             if self.fmt == "tsv":
@@ -226,15 +226,27 @@ def render_chunk(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], fmt:
 
 
 def write_xlsx(path_or_stream: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, excel: bool = True) -> int:
-    """Write an .xlsx workbook (one sheet) with openpyxl; text cells are formula-neutralised."""
+    """Write an .xlsx workbook (one sheet) with openpyxl. Text is stored as text, never as a formula: a
+    cell starting with = keeps its exact value, typed as a string (in a workbook only = makes a formula,
+    so -3.2% or +86 stay as written)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("reportcli")
     ws.append(list(columns))
+
+    def cell(value: Any) -> Any:
+        value = _cell(value)
+        if isinstance(value, str) and value.startswith("="):
+            text = WriteOnlyCell(ws, value=value)
+            text.data_type = "s"
+            return text
+        return value
+
     count = 0
     for row in rows:
-        ws.append([neutralise(_cell(row.get(c))) for c in columns])
+        ws.append([cell(row.get(c)) for c in columns])
         count += 1
     wb.save(path_or_stream)
     return count

@@ -331,3 +331,42 @@ def test_parse_errors_are_one_line_with_exit_2() -> None:
         assert len(lines) == 1 and lines[0].startswith("reportcli: error: "), (args, proc.stderr)
     bare = subprocess.run([sys.executable, "-m", "reportcli"], capture_output=True, text=True, cwd=ROOT)
     assert bare.returncode == 2 and "Commands:" in bare.stderr + bare.stdout
+
+
+def test_manifest_paths_are_relative_to_the_manifest(runner: CliRunner, tmp_path: Path, seed_text: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    (tmp_path / "corpus" / "2025").mkdir(parents=True)
+    report = tmp_path / "corpus" / "2025" / "a.txt"
+    report.write_text(seed_text, encoding="utf-8")
+    (tmp_path / "corpus" / "m.csv").write_text("file,region\n2025/a.txt,浙江\n", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text(seed_text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["info", "corpus/2025/a.txt", "b.txt", "--manifest", "corpus/m.csv", "-f", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["region"] for r in rows] == ["浙江", ""]
+    assert "1 of 2 files have no row in the manifest" in result.stderr and "b.txt" in result.stderr
+
+
+def test_xlsx_keeps_text_exact_and_never_a_formula(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from reportcli.render import RowWriter, write_xlsx
+
+    path = tmp_path / "x.xlsx"
+    write_xlsx(path, ["a", "b"], [{"a": "=HYPERLINK(\"http://x\")", "b": "-3.2%"}, {"a": "@x", "b": 2.5}])
+    rows = [[(c.value, c.data_type) for c in r] for r in load_workbook(path).active.iter_rows()]
+    assert rows[1] == [("=HYPERLINK(\"http://x\")", "s"), ("-3.2%", "s")]
+    assert rows[2] == [("@x", "s"), (2.5, "n")]
+    out = io.StringIO()
+    writer = RowWriter(out, ["a"], "jsonl", excel=True)
+    writer.write({"a": "=1+1"})
+    assert json.loads(out.getvalue())["a"] == "=1+1"  # --excel is for CSV/TSV only
+
+
+def test_meta_whole_numbers_are_numbers_in_json(runner: CliRunner, tmp_path: Path, seed_text: str) -> None:
+    report = tmp_path / "r_2025_0571.txt"
+    report.write_text(seed_text, encoding="utf-8")
+    result = runner.invoke(app, ["info", str(report), "--meta", r"_(?P<year>\d{4})_(?P<code>\d+)", "-f", "json"])
+    row = json.loads(result.stdout)[0]
+    assert row["year"] == 2025 and row["code"] == "0571"

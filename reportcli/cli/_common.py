@@ -81,7 +81,8 @@ _COMMON_PARAMS: list[inspect.Parameter] = [
                                  r"groups of REGEX, e.g. '(?P<year>\d{4})_(?P<region>[a-z]+)'.", rich_help_panel=_BATCH)]),
     inspect.Parameter("manifest", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
         str | None, typer.Option("--manifest", metavar="CSV", help="Join the columns of this CSV, keyed by "
-                                 "its 'file' column (a path, file name or stem).", rich_help_panel=_BATCH)]),
+                                 "its 'file' column (a path as given or relative to the CSV, a file name or stem).",
+                                 rich_help_panel=_BATCH)]),
 ]  # fmt: skip
 
 
@@ -327,6 +328,14 @@ class Common:
                     sys.stderr.write(f"reportcli: warning: {source.name} is given more than once; it is read each time\n")
                 seen.add(key)
         self._check_writes(sources)
+        if self.manifest is not None:
+            from reportcli.batch import manifest_row
+
+            missing = [s.name for s in sources if manifest_row(self.manifest, s.name) is None]
+            if missing:
+                sys.stderr.write(f"reportcli: warning: {len(missing)} of {len(sources)} files have no row in the manifest "
+                                 f"{self.manifest_path} (e.g. {missing[0]}); its 'file' column is matched against the path "
+                                 "as given, the path relative to the manifest, the file name and its stem\n")  # fmt: skip
         if not sources:
             raise usage_error("no input files: give report files or directories")
         return sources
@@ -377,10 +386,15 @@ class Common:
             raise usage_error(f"{path}: the manifest has a header but no rows; add one row per report")
         self.manifest_columns = [c for c in rows[0] if c != "file"]
         table: dict[str, dict[str, str]] = {}
+        folder = Path(path).resolve().parent
         for row in rows:
             key = (row.get("file") or "").strip()
             if key:
-                table[key] = {c: row.get(c) or "" for c in self.manifest_columns}
+                values = {c: row.get(c) or "" for c in self.manifest_columns}
+                table[key] = values
+                # a path relative to the manifest's own folder finds its file from anywhere
+                table.setdefault(str((folder / key).resolve()), values)
+        self.manifest_path = path
         return table
 
     def extra_columns(self) -> list[str]:
@@ -392,7 +406,7 @@ class Common:
             cols += list(self.manifest_columns)
         return cols
 
-    def extra_values(self, name: str) -> dict[str, str]:
+    def extra_values(self, name: str) -> dict[str, str | int]:
         from reportcli.batch import extra_values
 
         return extra_values(name, self.meta_pattern, self.manifest, getattr(self, "manifest_columns", ()))
