@@ -16,7 +16,7 @@ import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,6 +60,7 @@ GENERIC_PATH = DATA_DIR / "generic_words.txt"
 DEFAULT_KEY = "<default>"
 COMBINED_NAME = "(combined)"
 PREAMBLE = "(before the first heading)"
+WHOLE_REPORT = "(whole report)"  # the one section of a report without headings
 PREAMBLE_MIN_WORDS = 50
 
 _SENTENCE_END = frozenset("。！？；!?;")
@@ -231,6 +232,7 @@ def document_counts(
 
     ``stopwords`` defaults to :func:`default_stopwords` (pass ``frozenset()`` for none);
     ``textrank=True`` also records co-occurrences, needed by ``method="textrank"``.
+    With ``by_section``, a report without headings is one section, :data:`WHOLE_REPORT`.
     """
     if segmenter is None:
         segmenter = _default_segmenter()
@@ -238,7 +240,8 @@ def document_counts(
         stopwords = default_stopwords()
     text = doc.text
     pieces = ((line.start, text[line.start : line.end]) for line in doc.body_lines())
-    return text_counts(
+    sections = _top_level_sections(doc) if by_section else []
+    result = text_counts(
         pieces,
         segmenter,
         name=doc.name,
@@ -248,8 +251,11 @@ def document_counts(
         numbers=numbers,
         window=window,
         textrank=textrank,
-        sections=_top_level_sections(doc) if by_section else (),
+        sections=sections,
     )
+    if by_section and not sections:
+        result.sections = [replace(result, name=WHOLE_REPORT, sections=None)]
+    return result
 
 
 # --------------------------------------------------------------------------- IDF
@@ -434,8 +440,9 @@ def keyword_rows(
     """Rank keywords of each summary (or of all of them with ``combined``).
 
     Rows carry ``file`` (the summary's name, or ``combined_name``) then KEYWORD_COLUMNS; with
-    ``by_section`` a ``section`` column (the section title; "" before the first heading) follows ``file``
-    and the top list is per section. ``doc_freq`` counts the summaries (files) a word occurs in.
+    ``by_section`` a ``section`` column follows ``file`` and the top list is per top-level section: the
+    section title, PREAMBLE for enough words before the first heading, WHOLE_REPORT for a report
+    without headings. ``doc_freq`` counts the summaries (files) a word occurs in.
     ``idf`` defaults to the shipped table for ``method="tfidf"``. With ``generic`` (default) report
     boilerplate (see :func:`is_boilerplate`) is left out unless this text uses it unusually often.
     """

@@ -67,7 +67,7 @@ def keywords(
     ] = None,
     numbers: Annotated[bool, typer.Option("--numbers", help="Allow numbers (2024年, 3.5%) and measure words (平方米, 公里) as keywords.")] = False,
     by: Annotated[
-        By, typer.Option("--by", help="section: top words of each top-level section, with its title.")
+        By, typer.Option("--by", help="section: top words of each top-level section, with its title; a report without headings is one section, (whole report).")
     ] = By.file,
     combined: Annotated[
         bool, typer.Option("--combined", help="Rank all files together instead of each file on its own.")

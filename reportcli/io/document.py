@@ -63,8 +63,9 @@ class Sentence:
 # of the kinds it uses.
 _CN = "一二三四五六七八九十百零〇两"
 _HEADING_KINDS = (
-    # 附件 / 注释 end the report proper: their own top-level section, not a child of the last heading
-    ("appendix", re.compile(r"^\s*((?:附件|附录)\s*[\d一二三四五六七八九十]*|注释|名词解释|注\s*[:：])\s*[:：]?\s*")),
+    # 附件 / 注释 (附注) end the report proper: their own top-level section, not a child of the last
+    # heading; the numbered notes after one (1.“三网”融合：…) are its children
+    ("appendix", re.compile(r"^\s*((?:附件|附录)\s*[\d一二三四五六七八九十]*|注释|附注|名词解释|注\s*[:：])\s*[:：]?\s*")),
     ("part", re.compile(rf"^\s*(第[{_CN}\d]+(?:部分|章|篇))\s*")),
     # statistical bulletins number their chapters 01综合, 02农业 …: a short line of its own, and
     # only in a sequence from 01 (see Document.sections)
@@ -76,6 +77,12 @@ _HEADING_KINDS = (
     ("paren_arabic", re.compile(r"^\s*([（(]\d{1,2}[)）])\s*")),
 )
 _HEADING_RANK = {name: i for i, (name, _) in enumerate(_HEADING_KINDS)}
+# Notes (注释, 附注, 名词解释, 注：) hold numbered notes (1. ［1］ (1)), never chapters: a chapter
+# marker of the kind of the report's top level numbered 1 (一、 第一部分 01) after them starts a new
+# outline, not a child of the notes (reports one after another in one file). An attachment (附件,
+# 附录) may hold chapters of its own.
+_NOTES_MARK = re.compile(r"^(?:注释|附注|名词解释|注\s*[:：]?$)")
+_CHAPTER_KINDS = frozenset({"part", "num2", "cn", "paren_cn"})
 _NUM2_TITLE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff、，和与及·]{1,19}$")
 # A heading's title ends at a sentence end, or at a space that separates it from the paragraph
 # run on after it (old one-line transcriptions: 一、2023年工作回顾 过去一年，……). Other spaces
@@ -342,6 +349,8 @@ class Document:
         # A marker's level comes from its sequence: 二、 after 一、 is a sibling, 一、 right under
         # 一、 opens a level below it, 二、 after 六、 goes back to the level where 一、 stood.
         stack: list[tuple[str, int, str]] = []  # (kind, value, label) per open level
+        notes: int | None = None  # the depth of an open notes section (注释, 附注)
+        top_kinds: set[str] = set()  # kinds of marker used at the top level
         provisional: list[tuple[int, str, str, Line, str, int]] = []
         for kind, number, title, line, start in found:
             value = _cn_small(re.sub(r"[^\d一二三四五六七八九十零〇两]", "", number).replace("两", "二") or "0")
@@ -363,8 +372,16 @@ class Document:
                     depth = len(stack)
                     while depth > 0 and _HEADING_RANK[stack[depth - 1][0]] > _HEADING_RANK[kind]:
                         depth -= 1
+            if notes is not None and notes < len(stack) and value == 1 and kind in top_kinds & _CHAPTER_KINDS:
+                depth = min(depth, notes)
             del stack[depth:]
             stack.append((kind, value, title if title == number else f"{number}{title}"))
+            if depth == 0 and kind != "appendix":
+                top_kinds.add(kind)
+            if notes is not None and notes >= depth:
+                notes = None
+            if kind == "appendix" and _NOTES_MARK.match(number):
+                notes = depth
             provisional.append((len(stack), number, title, line, " > ".join(entry[2] for entry in stack), start))
         sections: list[Section] = []
         for i, (level, number, title, line, path, start) in enumerate(provisional):
