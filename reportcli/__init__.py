@@ -10,20 +10,24 @@ The library API (every function returns a pandas DataFrame, except :func:`load`)
     reportcli.segment(doc)                       # tokens with offsets
     reportcli.keywords(doc)                      # top words
 
-Names are imported lazily so that ``import reportcli`` (and ``reportcli --help``) stays fast.
+Names are imported lazily so that ``import reportcli`` (and ``reportcli --help``) stays fast; so are
+the subpackages (``reportcli.text.get_segmenter()``, ``reportcli.facts.numerals.parse_number(...)``,
+``reportcli.io.Document``, ``reportcli.analysis``) and their modules, on first access.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 __version__ = "0.1.0"
 
 _LAZY = {
-    "load": "reportcli.io.document",
+    "load": "reportcli.api",
     "load_text": "reportcli.io.document",
     "Document": "reportcli.io.document",
     "ReportError": "reportcli.errors",
+    "UsageError": "reportcli.errors",
     "info": "reportcli.api",
     "sections": "reportcli.api",
     "extract_facts": "reportcli.api",
@@ -37,17 +41,21 @@ _LAZY = {
 
 __all__ = ["__version__", *_LAZY]
 
+# reachable as attributes (reportcli.text.get_segmenter()) without an import of their own; the modules of
+# reportcli.facts and reportcli.analysis import on first access too (their own __getattr__)
+_SUBMODULES = ("analysis", "errors", "facts", "io", "text")
+
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'reportcli' has no attribute {name!r}")
-    import importlib
-
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return sorted({*__all__, *_SUBMODULES})
