@@ -46,6 +46,21 @@ __all__ = ["__version__", *_LAZY]
 _SUBMODULES = ("analysis", "errors", "facts", "io", "text")
 
 
+def _modules_on_access(package: str) -> Any:
+    """A PEP 562 ``__getattr__`` for ``package`` that imports its modules on first access
+    (``reportcli.facts.numerals`` after ``import reportcli``)."""
+
+    def __getattr__(name: str) -> Any:
+        try:
+            return importlib.import_module(f"{package}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{package}.{name}":
+                raise
+            raise AttributeError(f"module {package!r} has no attribute {name!r}") from None
+
+    return __getattr__
+
+
 def __getattr__(name: str) -> Any:
     if name in _SUBMODULES:
         return importlib.import_module(f"{__name__}.{name}")

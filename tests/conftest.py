@@ -43,3 +43,18 @@ def runner() -> CliRunner:
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+class SpaceSegmenter:
+    """A stand-in segmenter for counting tests: tokens are separated by spaces; ``word/tag`` gives a token
+    its tag, otherwise a token is tagged 'm' when it starts with a digit and 'n' when not."""
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for i, item in enumerate(text.split(" ")):
+            if i:
+                out.append((" ", "x"))
+            if item:
+                word, slash, tag = item.partition("/")
+                out.append((word, tag if slash else "m" if word[0].isdigit() else "n"))
+        return out

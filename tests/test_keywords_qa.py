@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from conftest import need_corpus
+from conftest import SpaceSegmenter, need_corpus
 from typer.testing import CliRunner
 
 from reportcli.analysis._tokens import MEASURE_TAGS, is_candidate, is_measure
@@ -19,20 +19,7 @@ runner = CliRunner()
 STATISTICAL_FILLER = ("新增", "累计", "年均", "同比", "入选", "前列", "年末", "单位", "来自")
 
 
-class _TaggedSegmenter:
-    """Test texts are 'word/tag' items separated by spaces."""
-
-    def tag(self, text: str) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
-        for i, item in enumerate(text.split(" ")):
-            if i:
-                out.append((" ", "x"))
-            word, _, tag = item.partition("/")
-            out.append((word, tag or "n"))
-        return out
-
-
-SEG = _TaggedSegmenter()
+SEG = SpaceSegmenter()
 TEXT = "面积/n 12.5万/m 平方米/q 面积/n 3/m 公里/q 公里/q 公里/q 道路/n"
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import SpaceSegmenter
 
 from reportcli.analysis._tokens import DocCounts, is_candidate, is_number, is_word
 from reportcli.analysis.keywords import (
@@ -20,21 +21,7 @@ from reportcli.analysis.keywords import (
 )
 from reportcli.io import load_text
 
-
-class _SpaceSegmenter:
-    """Tokens are separated by spaces in the test texts; every token is tagged 'n' (numbers 'm')."""
-
-    def tag(self, text: str) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
-        for i, tok in enumerate(text.split(" ")):
-            if i:
-                out.append((" ", "x"))
-            if tok:
-                out.append((tok, "m" if tok[0].isdigit() else "n"))
-        return out
-
-
-SEG = _SpaceSegmenter()
+SEG = SpaceSegmenter()
 
 
 @pytest.mark.parametrize("token", ["2024", "3.5%", "2024年", "20余次", "二十", "一九七四", "75周年", "8次"])

@@ -8,7 +8,7 @@ import csv
 import io
 from pathlib import Path
 
-from conftest import need_corpus
+from conftest import SpaceSegmenter, need_corpus
 from typer.testing import CliRunner
 
 from reportcli.analysis.keywords import WHOLE_REPORT, document_counts, keyword_rows
@@ -19,20 +19,7 @@ from reportcli.io.clean import BODY, CRUFT, classify_lines
 runner = CliRunner()
 
 
-class _SpaceSegmenter:
-    """Tokens are separated by spaces in the test texts; every token is tagged 'n'."""
-
-    def tag(self, text: str) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
-        for i, tok in enumerate(text.split(" ")):
-            if i:
-                out.append((" ", "x"))
-            if tok:
-                out.append((tok, "n"))
-        return out
-
-
-SEG = _SpaceSegmenter()
+SEG = SpaceSegmenter()
 BODY_TEXT = "过去一年，我们坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，发展质量稳步提升。"
 
 # ---------------------------------------------------------------- 1. widget buttons

@@ -1,15 +1,5 @@
 """reportcli.facts: its modules import on first access (``reportcli.facts.<module>`` after ``import reportcli``)."""
 
-from __future__ import annotations
+from reportcli import _modules_on_access
 
-import importlib
-from types import ModuleType
-
-
-def __getattr__(name: str) -> ModuleType:
-    try:
-        return importlib.import_module(f"{__name__}.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__name__}.{name}":
-            raise
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+__getattr__ = _modules_on_access(__name__)
