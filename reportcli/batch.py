@@ -181,7 +181,7 @@ def meta_columns(pattern: str | None) -> list[str]:
     return list(re.compile(pattern).groupindex)
 
 
-_WHOLE_NUMBER_RE = re.compile(r"-?(?:0|[1-9][0-9]{0,14})")
+_WHOLE_NUMBER_RE = re.compile(r"0|-?[1-9][0-9]{0,14}")
 
 
 def extra_values(name: str, pattern: re.Pattern[str] | None, manifest: dict[str, dict[str, str]] | None,
@@ -198,13 +198,17 @@ def manifest_row(manifest: dict[str, dict[str, str]], name: str) -> dict[str, st
     """The manifest row of a file: its ``file`` value is the path as given, the path relative to the
     manifest's folder (stored resolved), the file name or its stem."""
     p = Path(name)
-    found = manifest.get(name)
-    if found is None and name != "-":
+    keys = [name]
+    if name != "-":
         try:
-            found = manifest.get(str(p.resolve()))
+            keys.append(str(p.resolve()))
         except OSError:
-            found = None
-    return found or manifest.get(p.name) or manifest.get(p.stem)
+            pass
+    for key in (*keys, p.name, p.stem):
+        found = manifest.get(key)
+        if found is not None:  # a row of a manifest with only a file column is {}
+            return found
+    return None
 
 
 def meta_values(pattern: re.Pattern[str] | None, name: str) -> dict[str, str]:

@@ -370,3 +370,20 @@ def test_meta_whole_numbers_are_numbers_in_json(runner: CliRunner, tmp_path: Pat
     result = runner.invoke(app, ["info", str(report), "--meta", r"_(?P<year>\d{4})_(?P<code>\d+)", "-f", "json"])
     row = json.loads(result.stdout)[0]
     assert row["year"] == 2025 and row["code"] == "0571"
+
+
+def test_no_output_replaces_a_file_the_command_reads(runner: CliRunner, tmp_path: Path) -> None:
+    user_dict = tmp_path / "ud.txt"
+    user_dict.write_text("局长·代表面对面 nz\n", encoding="utf-8")
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{SEED}\n", encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file\nseed_report.txt\n", encoding="utf-8")
+    for args, target in ((["segment", "--dict", str(user_dict)], user_dict), (["info", "--files-from", str(listing)], listing),
+                         (["info", "--manifest", str(manifest)], manifest)):  # fmt: skip
+        before = target.read_text(encoding="utf-8")
+        result = runner.invoke(app, [*args, "-o", str(target), "-f", "csv"])
+        assert result.exit_code == 2 and "also an input" in result.stderr, args
+        assert target.read_text(encoding="utf-8") == before
+    only_files = runner.invoke(app, ["info", "--manifest", str(manifest), "-f", "csv"])
+    assert only_files.exit_code == 0 and "no row" not in only_files.stderr

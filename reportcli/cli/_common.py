@@ -201,6 +201,10 @@ def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = F
                 raise usage_error(exc.message) from None
             for option in ("plot", "provenance"):  # files a command writes besides -o
                 common.also_writes(values.get(option), f"--{option}")
+            for option in ("idf", "dicts", "user_dicts", "stopword_files"):  # files it reads besides the reports
+                given = values.get(option) or (seg_values or {}).get(option)
+                for path in [given] if isinstance(given, str) else given or ():
+                    common.also_reads(path)
             with common.guard():
                 if seg_values is not None:
                     common.seg = SegOptions(**seg_values)
@@ -249,6 +253,8 @@ class Common:
         self.seg = SegOptions()
         # (option, path) of every file the command writes: none of them may be an input
         self.writes: list[tuple[str, str]] = [("-o", output)] if output and output != "-" else []
+        # files read besides the reports (--manifest, --files-from, dictionaries): none may be written either
+        self.reads: list[str] = [p for p in (manifest, files_from) if p and p != "-"]
         self._running: list[Generator[Any, None, None]] = []
         self.failed = 0
         self.done = 0
@@ -295,7 +301,7 @@ class Common:
         except OSError as exc:  # writing the output: a full disk, a read-only place, a vanished directory
             _silence_stdout()
             where = exc.filename or (self.output if self.output and self.output != "-" else "standard output")
-            echo_error(f"{where}: cannot write ({exc.strerror or exc}); check the free space and the permissions")
+            echo_error(f"{where}: {exc.strerror or exc}; check the path, the permissions and the free space")
             raise typer.Exit(ExitCode.FAILURE) from None
         if self.failed:
             raise typer.Exit(ExitCode.FAILURE)
@@ -348,11 +354,18 @@ class Common:
             if key in targets:
                 raise usage_error(f"{path}: {targets[key]} and {option} would write the same file; give two files")
             targets[key] = option
-        for source in sources:
-            writer = targets.get(Path(source.path).resolve()) if source.path else None
+        inputs = [source.path for source in sources if source.path] + self.reads
+        for path in inputs:
+            writer = targets.get(Path(path).resolve())
             if writer is not None:
                 what = "the output" if writer == "-o" else f"the {writer} file"
-                raise usage_error(f"{source.path}: {what} is also an input; write to another file")
+                raise usage_error(f"{path}: {what} is also an input; write to another file")
+
+    def also_reads(self, path: str | None) -> None:
+        """Register a file the command reads besides the reports (a dictionary, an IDF table): no output
+        may replace it. Call before :meth:`sources`."""
+        if path and path != "-":
+            self.reads.append(path)
 
     def also_writes(self, path: str | None, option: str) -> None:
         """Register a file the command writes besides ``-o`` (``--plot``, ``--provenance``): like ``-o``, it
