@@ -168,3 +168,9 @@ def test_headings_inside_one_line_transcriptions() -> None:
     for gap in ("\u2003\u2003", " "):
         doc = load_text(f"各位代表：{gap}现在报告工作。{gap}一、2023年工作回顾{gap}过去一年，我们做了很多。{gap}二、2024年工作安排{gap}今年要做好。\n")
         assert [s.title for s in doc.sections] == ["2023年工作回顾", "2024年工作安排"], repr(gap)
+
+
+def test_a_spread_out_heading_keeps_its_words() -> None:
+    # spaces that spread a short heading out are layout, even before its own closing mark
+    doc = load_text("一、总体要求\n（一）深化 “放管服” 改革。\n正文。\n（二）着力 扩大 内需。\n正文。\n")
+    assert [s.title for s in doc.sections] == ["总体要求", "深化“放管服”改革", "着力扩大内需"]

@@ -235,3 +235,13 @@ def test_two_digit_numbers_out_of_sequence_are_not_sections(lines: tuple[str, st
 def test_appendix_path_does_not_repeat_its_label() -> None:
     doc = load_text("一、工作回顾\n正文。\n注释\n[1] 说明。\n")
     assert doc.sections[-1].path == "注释"
+
+
+def test_a_page_declaring_the_wrong_charset_is_read_by_detection(tmp_path) -> None:
+    from reportcli.io import load
+
+    page = tmp_path / "latin.html"
+    page.write_bytes('<html><head><meta charset="iso-8859-1"></head><body><p>全市地区生产总值增长5%，'
+                     '城乡居民收入稳步提高。</p></body></html>'.encode())
+    doc = load(str(page))
+    assert "地区生产总值" in doc.text and doc.encoding == "utf-8"

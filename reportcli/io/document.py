@@ -132,18 +132,33 @@ def _title_end(rest: str) -> tuple[int, int] | None:
     """Where the title at the start of ``rest`` ends: the span of the punctuation or space that
     ends it, or None when the whole of ``rest`` is the title.
 
-    A space ends the title only when a sentence follows it (text ended by 。！？； or longer than a
-    heading); a space after a digit (2023 年) or between two Latin words is never an end.
+    A space ends the title only when a sentence follows it: text ended by 。！？； or longer than a
+    heading, unless several spaces spread a short heading out (（一）着力 扩大 内需。, its own closing
+    mark) and no comma or length makes a sentence of what follows. A space after a digit (2023 年) or
+    between two Latin words is never an end.
     """
     hard = _TITLE_HARD_END.search(rest)
     limit = hard.start() if hard else len(rest)
-    for gap in _TITLE_GAP.finditer(rest, 0, limit):
+
+    def breaks(gap: re.Match[str]) -> bool:  # a space that could end a title
         if gap.start() == 0 or gap.end() >= len(rest):
-            continue
+            return False
         before, after = rest[gap.start() - 1], rest[gap.end()]
-        if before.isdigit() or (before.isascii() and after.isascii()):
+        return not (before.isdigit() or (before.isascii() and after.isascii()))
+
+    for gap in _TITLE_GAP.finditer(rest, 0, limit):
+        if not breaks(gap):
             continue
-        if _SENTENCE_PUNCT.search(rest, gap.end()) or len(rest) - gap.end() > 60:
+        stop = _SENTENCE_PUNCT.search(rest, gap.end())
+        if stop is None:
+            if len(rest) - gap.end() > 60:
+                return gap.span()
+            continue
+        clause = rest[gap.end():stop.start()]
+        if "，" in clause or "," in clause or len(clause) > 30:
+            return gap.span()
+        spread = sum(breaks(g) for g in _TITLE_GAP.finditer(rest, 0, stop.start())) > 1
+        if not spread:
             return gap.span()
     return hard.span() if hard else None
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
 from reportcli.errors import ReportError
-from reportcli.io.decode import check_mojibake, decode_bytes
+from reportcli.io.decode import check_mojibake, decode_bytes, mojibake_sample
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -218,6 +218,8 @@ def read_html(data: bytes, path: str, encoding: str | None = None) -> tuple[str,
                 text, used = data.decode(name), name
             except (LookupError, UnicodeDecodeError):
                 pass
+    if used and encoding is None and mojibake_sample(_MARKUP.sub(" ", text)) is not None:
+        used = ""  # the page declares a wrong charset (latin-1 for UTF-8 bytes): detect it instead
     if not used:
         text, used = decode_bytes(data, path, encoding)
     # mojibake is checked on the whole page: the main text is found by its Han characters, which
@@ -343,8 +345,12 @@ def _reflow_pdf(pages: list[list[PdfLine]]) -> list[str]:
         rights = sorted(right for _, right, _ in placed)
         right_margin = rights[int(len(rights) * 0.75)]
         overall = _mode([left for left, _, _ in placed])
-        for number in {n for n, _ in lines}:
-            lefts = [line.left for n, line in lines if n == number and line.left is not None]
+        page_lefts: dict[int, list[float]] = {}
+        for number, line in lines:
+            page_lefts.setdefault(number, [])
+            if line.left is not None:
+                page_lefts[number].append(line.left)
+        for number, lefts in page_lefts.items():
             left_margin[number] = _mode(lefts) if len(lefts) >= 5 else overall
     geometry = em > 0
 
