@@ -126,3 +126,11 @@ def test_subjects_never_start_with_punctuation() -> None:
                      "广义货币M2（注：M2为M右下角加2）预期增长12%左右。"):
         for q in quantities(sentence):
             assert not q.subject or q.subject[0] not in "、，,；;：:。”’）)", q
+
+
+def test_n_point_zero_after_a_change_verb_is_a_change() -> None:
+    from reportcli.facts.table import fact_rows
+    from reportcli.io import load_text
+
+    rows = fact_rows(load_text("居民消费价格上涨2.0。推进数字政府2.0、3.0建设。"))
+    assert [(r["text"], r["kind"], r["direction"]) for r in rows] == [("2.0", "change", "up")]

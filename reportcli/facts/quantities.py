@@ -259,6 +259,8 @@ _CATEGORY_UNITS = frozenset(["级", "类", "期", "轮", "等"])
 _RATIO_SEPS = ":：∶"
 #: a bare N.0 right after a name is a version (数字政府2.0); after these characters it is a value (为2.0, 达3.0)
 _VERSION_RE = re.compile(r"[1-9][.．]0")
+# Verbs after which N.0 is a measured change (上涨2.0), never a version number
+_CHANGE_VERBS = tuple(_DIR_UP + _DIR_DOWN + _DIR_TO)
 _COPULA_CHARS = "为是达至到约近超比占与和及或、"
 
 
@@ -1092,7 +1094,7 @@ class _LineExtractor:
         if "." in num or "．" in num:
             if ne < n and text[ne] in ".．" and ne + 1 < n and text[ne + 1].isdigit():
                 return ""  # version numbers, dates such as 2023.3.28
-            if _VERSION_RE.fullmatch(num) and start > 0 and (
+            if _VERSION_RE.fullmatch(num) and start > 0 and not text[:start].endswith(_CHANGE_VERBS) and (
                     (_is_cjk(text[start - 1]) and text[start - 1] not in _NOMINAL_SUFFIX and text[start - 1] not in _COPULA_CHARS)
                     or (text[start - 1] == "、" and self._version_end == start - 1)):
                 self._version_end = ne
