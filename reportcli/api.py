@@ -27,7 +27,7 @@ from numbers import Real
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reportcli.analysis.compare import DEFAULT_MAX_P
+from reportcli.analysis import DEFAULT_MAX_P
 from reportcli.errors import UsageError
 from reportcli.io.document import Document
 from reportcli.io.document import load as _load
@@ -261,7 +261,7 @@ def _pos_tags(pos: Any) -> tuple[str, ...] | None:
     return tags or None
 
 
-def keywords(docs: DocsLike = None, *, method: str = "freq", top: int = 20, min_len: int = 2,
+def keywords(docs: DocsLike = None, *, method: str = "freq", top: int | None = 20, min_len: int = 2,
              by_section: bool = False, combined: bool = False, **options: Any) -> pd.DataFrame:  # fmt: skip
     """Top words: (file,) rank, word, count, per_10k, doc_freq, score, pos.
 
@@ -273,7 +273,8 @@ def keywords(docs: DocsLike = None, *, method: str = "freq", top: int = 20, min_
     from reportcli.text import load_stopwords
 
     _choice("method", method, METHODS)
-    _int("top", top, 1)
+    if top is not None:  # None: every word
+        _int("top", top, 1)
     _int("min_len", min_len, 1)
     if "pos" in options:
         options["pos"] = _pos_tags(options["pos"])
@@ -288,7 +289,7 @@ def keywords(docs: DocsLike = None, *, method: str = "freq", top: int = 20, min_
     return _frame(rows, [*lead, *KEYWORD_COLUMNS], dtypes=dtypes)
 
 
-def compare(a: DocsLike, b: DocsLike, *, top: int = 20, min_count: int = 3, min_len: int = 2,
+def compare(a: DocsLike, b: DocsLike, *, top: int | None = 20, min_count: int = 3, min_len: int = 2,
             max_p: float | None = DEFAULT_MAX_P) -> pd.DataFrame:  # fmt: skip
     """Keyness of A against B: word, count_a, count_b, per_10k_a, per_10k_b, log_ratio, g2, p, side.
 
@@ -300,7 +301,8 @@ def compare(a: DocsLike, b: DocsLike, *, top: int = 20, min_count: int = 3, min_
     from reportcli.analysis.keywords import document_counts
     from reportcli.text import get_segmenter, load_stopwords
 
-    _int("top", top, 1)
+    if top is not None:  # None: every word
+        _int("top", top, 1)
     _int("min_count", min_count, 1)
     _int("min_len", min_len, 1)
     if max_p is not None and (isinstance(max_p, bool) or not isinstance(max_p, Real) or not 0 <= max_p <= 1):

@@ -337,3 +337,9 @@ def test_segment_drop_stopwords_matches_the_cli(runner: CliRunner) -> None:
     assert not any(t in stopwords or not is_word(t) for t in kept.token)
     cli = cli_frame(runner, ["segment", "--drop-stopwords", str(SEED)])
     assert kept.token.tolist() == cli.token.astype(str).tolist()
+
+
+def test_top_none_means_every_word() -> None:
+    import reportcli
+
+    assert len(reportcli.keywords(top=None)) > len(reportcli.keywords(top=20)) == 20

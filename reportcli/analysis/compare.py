@@ -17,13 +17,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from reportcli.analysis import DEFAULT_MAX_P
 from reportcli.analysis._tokens import DocCounts, merge_counts
 
 COMPARE_COLUMNS = ["word", "count_a", "count_b", "per_10k_a", "per_10k_b", "log_ratio", "g2", "p", "side"]
 
 CountsLike = DocCounts | Mapping[str, int] | Iterable[DocCounts]
 
-DEFAULT_MAX_P = 0.05  # significance level of the default filter: chi-squared (1 df) critical value 3.84
 
 
 def log_likelihood(a: int, b: int, c: int, d: int) -> float:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from reportcli.analysis.compare import DEFAULT_MAX_P
+from reportcli.analysis import DEFAULT_MAX_P
 from reportcli.cli._common import Common, command, plot_option, usage_error
 from reportcli.cli.app import app
 from reportcli.cli.keywords import counts_work
