@@ -247,20 +247,6 @@ def segment(doc: DocLike = None, *, engine: str = "rjieba", pos: bool = False, h
     return _frame(rows, SEGMENT_COLUMNS, d)
 
 
-def _pos_tags(pos: Any) -> tuple[str, ...] | None:
-    """``"n,vn"`` or a list of tags -> a tuple, checked as ``--pos`` checks them; None/empty -> no filter."""
-    if pos is None:
-        return None
-    from reportcli.text.dictionary import POS_TAGS
-
-    items = pos.replace("，", ",").split(",") if isinstance(pos, str) else list(pos)
-    tags = tuple(str(t).strip() for t in items if str(t).strip())
-    unknown = [t for t in tags if t not in POS_TAGS]
-    if unknown:
-        raise _usage(f"pos: unknown part-of-speech tag {unknown[0]!r}", "use jieba's tags, e.g. n,nz,vn,v,a")
-    return tags or None
-
-
 def keywords(docs: DocsLike = None, *, method: str = "freq", top: int | None = 20, min_len: int = 2,
              by_section: bool = False, combined: bool = False, **options: Any) -> pd.DataFrame:  # fmt: skip
     """Top words: (file,) rank, word, count, per_10k, doc_freq, score, pos.
@@ -277,7 +263,9 @@ def keywords(docs: DocsLike = None, *, method: str = "freq", top: int | None = 2
         _int("top", top, 1)
     _int("min_len", min_len, 1)
     if "pos" in options:
-        options["pos"] = _pos_tags(options["pos"])
+        from reportcli.text.dictionary import parse_pos_tags
+
+        options["pos"] = parse_pos_tags(options["pos"], "pos")
     if options.get("idf") is not None and method != "tfidf":
         raise _usage("idf is used only with method='tfidf'")
     items = _docs(docs)

@@ -22,19 +22,6 @@ class By(str, Enum):
     section = "section"
 
 
-def parse_pos(pos: str | None) -> tuple[str, ...] | None:
-    """``n,vn, nz`` -> ("n", "vn", "nz"); None or empty -> no filter."""
-    if not pos:
-        return None
-    from reportcli.text.dictionary import POS_TAGS
-
-    tags = tuple(t.strip() for t in pos.replace("，", ",").split(",") if t.strip())
-    unknown = [t for t in tags if t not in POS_TAGS]
-    if unknown:
-        raise usage_error(f"--pos: unknown part-of-speech tag {unknown[0]!r}; use jieba's tags, e.g. n,nz,vn,v,a")
-    return tags or None
-
-
 def counts_work(doc: Any, *, seg: SegOptions, **options: Any) -> Any:
     """Per-file step, run in a worker: a picklable DocCounts summary of one document."""
     from reportcli.analysis.keywords import document_counts
@@ -91,6 +78,7 @@ def keywords(
     Example: reportcli keywords report.txt --method tfidf --top 30
     """
     from reportcli.analysis.keywords import KEYWORD_COLUMNS, keyword_rows, load_idf
+    from reportcli.text.dictionary import parse_pos_tags
 
     table = load_idf(idf) if method is Method.tfidf else None
     if idf and method is not Method.tfidf:
@@ -98,7 +86,7 @@ def keywords(
     options = {
         "seg": common.seg,
         "min_len": min_len,
-        "pos": parse_pos(pos),
+        "pos": parse_pos_tags(pos),
         "numbers": numbers,
         "by_section": by is By.section,
         "textrank": method is Method.textrank,

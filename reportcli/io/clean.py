@@ -37,8 +37,10 @@ _PHOTO_CREDIT = re.compile(r"(记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(\s
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE_ONLY = re.compile(r"^[（(]?\s*(\d{4}|[一二三四五六七八九〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$")
 _PUNCT_ONLY = re.compile(r"^[\s\W_]*$")
+# A note marker at the end of a title: [1] ［1］ 〔1〕 ¹ ① (never (1) or （1）, which may be part of a title)
+NOTE_MARK = r"(?:[\[［〔]\d{1,2}[\]］〕]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[①-⑳])"
 # A title names a report; a note marker may follow it: 统计公报[1]
-_TITLE_END = re.compile(r"(报告|公报|讲话|摘登|纲要)[）)]?\s*(?:[\[［〔]\d{1,2}[\]］〕]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[①-⑳])?$")
+_TITLE_END = re.compile(rf"(报告|公报|讲话|摘登|纲要)[）)]?\s*{NOTE_MARK}?$")
 
 
 def classify_line(line: str, index: int, title_seen: bool) -> str:

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from reportcli.errors import ReportError
-from reportcli.io.clean import BODY, META, classify_lines
+from reportcli.io.clean import BODY, META, NOTE_MARK, classify_lines
 from reportcli.io.readers import read_bytes
 
 SEED_NAME = "seed_report.txt"
@@ -109,8 +109,7 @@ _SPEAKER = (
     re.compile(r"([\u4e00-\u9fff]{2,3})作(?:政府)?工作报告"),
     re.compile(r"([\u4e00-\u9fff]{2,3})在[\u4e00-\u9fff]{0,30}会议上作"),
 )
-# A note marker at the end of a title: [1] ［1］ 〔1〕 ¹ ① (never (1) or （1）, which may be part of a title)
-_FOOTNOTE_MARK = re.compile(r"\s*(?:[\[［〔]\d{1,2}[\]］〕]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[①-⑳])$")
+_FOOTNOTE_MARK = re.compile(rf"\s*{NOTE_MARK}$")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _RUN_IN_TITLE = re.compile(r"^\s*([^\s。：:]{2,40}?(?:工作报告|的报告|统计公报))(?=——|－－|\s|（|\(|关于)")
 _NOT_A_NAME = re.compile(r"[向大会代表政府人民工作会议委员国务院各位我们的了在和是省市区县]")

@@ -16,10 +16,11 @@ A user dictionary has one term a line: ``word [freq] [pos]`` (jieba's format). R
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportcli.errors import ReportError
+from reportcli.errors import ReportError, UsageError
 
 MAX_TERM_CHARS = 64
 
@@ -65,6 +66,19 @@ class DictSummary:
         enc = f" ({self.encoding})" if self.encoding else ""
         return (f"{self.name}{enc}: {self.terms} terms, {self.duplicates} duplicates, "
                 f"{self.skipped} skipped")
+
+
+def parse_pos_tags(pos: str | Iterable[str] | None, option: str = "--pos") -> tuple[str, ...] | None:
+    """``"n,vn, nz"`` (or a list of tags) -> ("n", "vn", "nz"); None or empty -> no filter. An unknown tag
+    is a :class:`UsageError` naming ``option``."""
+    if not pos:
+        return None
+    items = pos.replace("，", ",").split(",") if isinstance(pos, str) else list(pos)
+    tags = tuple(str(t).strip() for t in items if str(t).strip())
+    unknown = [t for t in tags if t not in POS_TAGS]
+    if unknown:
+        raise UsageError("", f"{option}: unknown part-of-speech tag {unknown[0]!r}", "use jieba's tags, e.g. n,nz,vn,v,a")
+    return tags or None
 
 
 def parse_dict_line(line: str) -> tuple[str, int | None, str | None]:
