@@ -32,3 +32,12 @@ def test_terms(text: str, expected: list[tuple[str, str]]) -> None:
 )  # fmt: skip
 def test_never_terms(text: str) -> None:
     assert [t.term for t in numbered_terms(text) if t.category != "other"] == []
+
+
+def test_no_numbered_term_from_numbers_classifiers_or_phrases() -> None:
+    from reportcli.facts.terms import numbered_terms
+
+    text = ("年递增百分之五点四的经济增长速度，是一个十分复杂的问题，东西方两大集团之间的关系，"
+            "十三届四中、五中、六中全会以来，一大二公的优点。")
+    assert [(t.term, t.category) for t in numbered_terms(text)] == [
+        ("十三届四中、五中、六中全会", "session"), ("一大二公", "slogan")]
