@@ -134,3 +134,17 @@ def test_n_point_zero_after_a_change_verb_is_a_change() -> None:
 
     rows = fact_rows(load_text("居民消费价格上涨2.0。推进数字政府2.0、3.0建设。"))
     assert [(r["text"], r["kind"], r["direction"]) for r in rows] == [("2.0", "change", "up")]
+
+
+def test_lead_nouns_rebuild_identically(tmp_path) -> None:
+    # data/lead_nouns.txt is what scripts/build_lead_nouns.py makes of jieba's dictionary
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    out = tmp_path / "lead_nouns.txt"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_lead_nouns.py"), "--out", str(out)], check=True,
+                   capture_output=True)  # fmt: skip
+    shipped = ROOT / "reportcli" / "data" / "lead_nouns.txt"
+    assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")

@@ -6,11 +6,9 @@ grammar (a few anchored regex matches and set look-ups around it).
 """
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from pathlib import Path
 
 from reportcli.facts.numerals import CN_DIGITS, CN_NUMERAL_CHARS, MAGNITUDES, parse_decimal
 from reportcli.facts.spacing import original_span, squeeze
@@ -184,12 +182,12 @@ _YEAR_RE = re.compile(r"(?:[0-9０-９]{4}|[零〇○一二三四五六七八九
 _LEVEL_NOUNS = frozenset(["新台阶", "台阶", "水平", "大关", "新高", "关口", "规模"])
 _LEVEL_NOUN_TUPLE = tuple(sorted(_LEVEL_NOUNS, key=len, reverse=True))
 _SCOPE_WORDS = frozenset(["全国", "全省", "全市", "全区", "全县", "全球", "世界", "全部", "全社会"])
-_LEAD_STRIP = (
+LEAD_STRIP = (
     "其中", "共", "累计", "并且", "而且", "并", "和", "及", "与", "还", "同时", "另外", "此外", "的", "等", "全部", "以及",
     "而", "但", "全年", "今年", "去年", "当年", "年末", "年底", "年初",
 )
-_LEAD_RE = re.compile(rf"^(?:{_alt(_LEAD_STRIP)})+")
-_LEAD_ONE_RE = re.compile(rf"^(?:{_alt(_LEAD_STRIP)})")
+_LEAD_RE = re.compile(rf"^(?:{_alt(LEAD_STRIP)})+")
+_LEAD_ONE_RE = re.compile(rf"^(?:{_alt(LEAD_STRIP)})")
 #: punctuation a subject never starts with
 _LEAD_PUNCT = "、，,；;：:。”’）)」』】》"
 #: words that begin with a lead-strip character but are nouns (等级民宿, 和谐, 共享)
@@ -320,34 +318,31 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return False
 
 
-#: jieba dictionary tags of the words that keep a leading 和/共/等… (nouns, names, distinguishing words)
-_NOUN_TAGS = frozenset(["n", "nz", "nt", "ns", "b", "j"])
+#: dictionary tags of the words that keep a leading 和/共/等… (nouns, names, distinguishing words)
+LEAD_NOUN_TAGS = frozenset(["n", "nz", "nt", "ns", "b", "j"])
 _lead_word_cache: frozenset[str] | None = None
 
 
 def _lead_words() -> frozenset[str]:
-    """Words that begin with a lead-strip word but are nouns (和美乡村, 共济, 并购重组): the shipped report
-    lexicon's terms and jieba's dictionary nouns (read without importing jieba; once per process, ~30 ms)."""
+    """Words that begin with a lead-strip word but are nouns (和美乡村, 共济, 并购重组): the report lexicon's
+    terms and jieba's dictionary nouns (``data/lead_nouns.txt``, built by scripts/build_lead_nouns.py);
+    read once per process."""
     global _lead_word_cache
     if _lead_word_cache is not None:
         return _lead_word_cache
-    firsts = "".join(w for w in _LEAD_STRIP if len(w) == 1)
+    from reportcli.text.dictionary import lexicon_path
+
+    firsts = "".join(w for w in LEAD_STRIP if len(w) == 1)
     words: set[str] = set(_LEAD_KEEP)
-    tags = "|".join(sorted(_NOUN_TAGS))
+    tags = "|".join(sorted(LEAD_NOUN_TAGS))
+    data = lexicon_path().parent
     try:  # the report lexicon: `word pos` lines
-        lexicon = (Path(__file__).resolve().parent.parent / "data" / "lexicon.txt").read_text(encoding="utf-8")
+        lexicon = lexicon_path().read_text(encoding="utf-8")
         words.update(re.findall(rf"^([{firsts}]\S+) (?:{tags})\r?$", lexicon, re.M))
+        nouns = (data / "lead_nouns.txt").read_text(encoding="utf-8")
+        words.update(w for w in nouns.split("\n") if w and not w.startswith("#"))
     except OSError:
         pass
-    spec = importlib.util.find_spec("jieba")
-    if spec is not None and spec.submodule_search_locations:
-        try:  # jieba's dictionary: `word freq pos` lines, searched as bytes (decoding all 5 MB costs more)
-            data = (Path(next(iter(spec.submodule_search_locations))) / "dict.txt").read_bytes()
-            lead = b"|".join(c.encode() for c in firsts)
-            line_re = re.compile(rb"^((?:" + lead + rb")\S+) ([0-9]+) (?:" + tags.encode() + rb")\r?$", re.M)
-            words.update(w.decode() for w, freq in line_re.findall(data) if int(freq) >= 20)
-        except (OSError, UnicodeDecodeError):
-            pass
     _lead_word_cache = frozenset(w for w in words if len(w) >= 2)
     return _lead_word_cache
 
