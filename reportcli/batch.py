@@ -40,6 +40,16 @@ class FileResult:
     chars: int = 0
 
 
+# A folder's own documentation (README.md, SOURCES.md, LICENSE …): not a report, skipped when a directory
+# is expanded (given by name, it is read like any file).
+_DOC_FILE = re.compile(r"(?:README|SOURCES|LICEN[CS]E|CHANGELOG|CHANGES|CONTRIBUTING|AUTHORS|NOTICE)(?:\.\w+)?")
+
+
+def _is_report_file(path: Path) -> bool:
+    return (path.suffix.lower() in REPORT_SUFFIXES and not path.name.startswith(".")
+            and not _DOC_FILE.fullmatch(path.name))  # fmt: skip
+
+
 def expand_paths(paths: Iterable[str], *, stdin_bytes: Callable[[], bytes] | None = None) -> tuple[list[Source], list[str]]:
     """Files as given, directories expanded to their report files (sorted), ``-`` to stdin.
 
@@ -54,10 +64,7 @@ def expand_paths(paths: Iterable[str], *, stdin_bytes: Callable[[], bytes] | Non
             continue
         p = Path(path)
         if p.is_dir():
-            found = sorted(
-                (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES and not f.name.startswith(".")),
-                key=lambda f: str(f),
-            )
+            found = sorted((f for f in p.rglob("*") if f.is_file() and _is_report_file(f)), key=lambda f: str(f))
             if not found:
                 errors.append(ReportError(path, "directory has no report files (.txt .md .html .htm .docx .pdf)",
                                           "give a directory that holds reports").message)  # fmt: skip

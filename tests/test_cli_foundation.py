@@ -387,3 +387,13 @@ def test_no_output_replaces_a_file_the_command_reads(runner: CliRunner, tmp_path
         assert target.read_text(encoding="utf-8") == before
     only_files = runner.invoke(app, ["info", "--manifest", str(manifest), "-f", "csv"])
     assert only_files.exit_code == 0 and "no row" not in only_files.stderr
+
+
+def test_a_directory_skips_its_own_documentation(runner: CliRunner, tmp_path: Path, seed_text: str) -> None:
+    (tmp_path / "2025_report.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# 说明\n本目录收录报告。\n", encoding="utf-8")
+    (tmp_path / "SOURCES.md").write_text("# 来源\n", encoding="utf-8")
+    result = runner.invoke(app, ["info", str(tmp_path), "-f", "csv"])
+    assert [r["file"].rsplit("/", 1)[-1] for r in csv.DictReader(io.StringIO(result.stdout))] == ["2025_report.txt"]
+    named = runner.invoke(app, ["info", str(tmp_path / "README.md"), "-f", "csv"])
+    assert named.exit_code == 0 and "README.md" in named.stdout
