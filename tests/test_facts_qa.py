@@ -148,3 +148,21 @@ def test_lead_nouns_rebuild_identically(tmp_path) -> None:
                    capture_output=True)  # fmt: skip
     shipped = ROOT / "reportcli" / "data" / "lead_nouns.txt"
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_hard_wrapped_text_keeps_subjects_and_line_numbers() -> None:
+    # a PDF saved as .txt: every line cut at 20 characters, whatever the sentence
+    from reportcli.facts.table import fact_rows
+    from reportcli.io import load_text
+
+    body = ("过去一年，全市经济运行稳中向好，各项工作取得新进展。" * 10 + "全市地区生产总值增长5.2%，"
+            + "城乡居民收入稳步提高，民生福祉持续增进。" * 10)
+    lines = [body[i:i + 20] for i in range(0, len(body), 20)]
+    text = "\n".join(lines) + "\n"
+    rows = [r for r in fact_rows(load_text(text)) if r["text"] == "5.2%"]
+    assert len(rows) == 1 and rows[0]["subject"] == "全市地区生产总值"
+    row = rows[0]
+    assert text[row["start"]:row["end"]].replace("\n", "") == "5.2%"
+    assert text.count("\n", 0, row["start"]) + 1 == row["line"]
+    # ordinary text, one paragraph a line, is read line by line as before
+    assert [r["subject"] for r in fact_rows(load_text("全市地区生产总值增长5.2%。\n"))] == ["全市地区生产总值"]
