@@ -228,9 +228,10 @@ def render_chunk(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], fmt:
 def write_xlsx(path_or_stream: Any, columns: Sequence[str], rows: Iterable[Mapping[str, Any]], *, excel: bool = True) -> int:
     """Write an .xlsx workbook (one sheet) with openpyxl. Text is stored as text, never as a formula: a
     cell starting with = keeps its exact value, typed as a string (in a workbook only = makes a formula,
-    so -3.2% or +86 stay as written)."""
+    so -3.2% or +86 stay as written); control characters a workbook cannot hold (a form feed) become spaces."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # control characters a workbook cannot hold
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("reportcli")
@@ -238,6 +239,8 @@ def write_xlsx(path_or_stream: Any, columns: Sequence[str], rows: Iterable[Mappi
 
     def cell(value: Any) -> Any:
         value = _cell(value)
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub(" ", value)  # a form feed between PDF pages, say
         if isinstance(value, str) and value.startswith("="):
             text = WriteOnlyCell(ws, value=value)
             text.data_type = "s"

@@ -397,3 +397,23 @@ def test_a_directory_skips_its_own_documentation(runner: CliRunner, tmp_path: Pa
     assert [r["file"].rsplit("/", 1)[-1] for r in csv.DictReader(io.StringIO(result.stdout))] == ["2025_report.txt"]
     named = runner.invoke(app, ["info", str(tmp_path / "README.md"), "-f", "csv"])
     assert named.exit_code == 0 and "README.md" in named.stdout
+
+
+def test_shipped_data_is_never_written(runner: CliRunner) -> None:
+    from reportcli.text.dictionary import lexicon_path
+
+    seed = lexicon_path().parent / "seed_report.txt"
+    before = seed.read_bytes()
+    result = runner.invoke(app, ["facts", "-o", str(seed), "-f", "csv"])
+    assert result.exit_code == 2 and "reportcli's own data" in result.stderr
+    assert seed.read_bytes() == before
+
+
+def test_xlsx_drops_control_characters(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from reportcli.render import write_xlsx
+
+    path = tmp_path / "x.xlsx"
+    write_xlsx(path, ["a"], [{"a": "第一页\f第二页\x0b"}])
+    assert load_workbook(path).active["A2"].value == "第一页 第二页 "

@@ -354,6 +354,12 @@ class Common:
             if key in targets:
                 raise usage_error(f"{path}: {targets[key]} and {option} would write the same file; give two files")
             targets[key] = option
+        from reportcli.text.dictionary import lexicon_path
+
+        data = lexicon_path().parent.resolve()  # the seed, the lexicon, the dictionaries shipped with reportcli
+        for target, option in targets.items():
+            if target.is_relative_to(data):
+                raise usage_error(f"{target}: {option} would write into reportcli's own data; write to another file")
         inputs = [source.path for source in sources if source.path] + self.reads
         for path in inputs:
             writer = targets.get(Path(path).resolve())
