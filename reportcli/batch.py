@@ -150,7 +150,8 @@ def run_batch(
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     window = jobs * 3
-    with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context,
+                             initializer=_ignore_interrupts) as pool:  # fmt: skip
         pending: dict[Future[FileResult], int] = {}
         done: dict[int, FileResult] = {}
         next_submit = 0
@@ -175,10 +176,25 @@ def run_batch(
                 while next_yield in done:
                     yield done.pop(next_yield)
                     next_yield += 1
-        except BaseException:
+        except BaseException:  # Ctrl-C, a broken pipe, a consumer that stops early
             for future in pending:
                 future.cancel()
+            _stop_workers(pool)
             raise
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (one line, exit 130), not a traceback per worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_workers(pool: Any) -> None:
+    """Terminate the workers at once: waiting for them can hang on a worker blocked on a full pipe."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)  # quick: the workers are gone
 
 
 def meta_columns(pattern: str | None) -> list[str]:
