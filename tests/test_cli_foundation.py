@@ -417,3 +417,9 @@ def test_xlsx_drops_control_characters(tmp_path: Path) -> None:
     path = tmp_path / "x.xlsx"
     write_xlsx(path, ["a"], [{"a": "第一页\f第二页\x0b"}])
     assert load_workbook(path).active["A2"].value == "第一页 第二页 "
+
+
+def test_csv_to_a_device_has_no_bom() -> None:
+    proc = subprocess.run([sys.executable, "-m", "reportcli", "info", "-o", "/dev/stdout", "-f", "csv"],
+                          capture_output=True, cwd=ROOT)  # fmt: skip
+    assert proc.returncode == 0 and proc.stdout.startswith(b"file,")

@@ -538,7 +538,8 @@ class Common:
             count = write_xlsx(buffer, columns, rows)
             sys.stdout.buffer.write(buffer.getvalue())
             return count
-        bom = fmt in ("csv", "tsv") and (self.excel or (to_file and fmt == "csv"))
+        # a file named .csv gets a BOM so that Excel reads its Chinese; stdout or -o /dev/stdout gets none
+        bom = fmt in ("csv", "tsv") and (self.excel or (to_file and str(self.output).lower().endswith(".csv")))
         if to_file:
             assert self.output is not None
             with AtomicOutput(self.output) as handle:
