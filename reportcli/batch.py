@@ -42,7 +42,7 @@ class FileResult:
 
 # A folder's own documentation (README.md, SOURCES.md, LICENSE …): not a report, skipped when a directory
 # is expanded (given by name, it is read like any file).
-_DOC_FILE = re.compile(r"(?:README|SOURCES|LICEN[CS]E|CHANGELOG|CHANGES|CONTRIBUTING|AUTHORS|NOTICE)(?:\.\w+)?")
+_DOC_FILE = re.compile(r"(?:README|SOURCES|LICEN[CS]E|CHANGELOG|CHANGES|CONTRIBUTING|AUTHORS|NOTICE)(?:\.\w+)?", re.I)
 
 
 def _is_report_file(path: Path) -> bool:

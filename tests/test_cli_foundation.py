@@ -393,6 +393,7 @@ def test_a_directory_skips_its_own_documentation(runner: CliRunner, tmp_path: Pa
     (tmp_path / "2025_report.txt").write_text(seed_text, encoding="utf-8")
     (tmp_path / "README.md").write_text("# 说明\n本目录收录报告。\n", encoding="utf-8")
     (tmp_path / "SOURCES.md").write_text("# 来源\n", encoding="utf-8")
+    (tmp_path / "readme.txt").write_text("说明\n", encoding="utf-8")
     result = runner.invoke(app, ["info", str(tmp_path), "-f", "csv"])
     assert [r["file"].rsplit("/", 1)[-1] for r in csv.DictReader(io.StringIO(result.stdout))] == ["2025_report.txt"]
     named = runner.invoke(app, ["info", str(tmp_path / "README.md"), "-f", "csv"])
