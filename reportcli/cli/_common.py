@@ -426,9 +426,13 @@ class Common:
         return cols
 
     def extra_values(self, name: str) -> dict[str, str | int]:
+        """The --meta/--manifest columns of one file, worked out once per file (not once per row)."""
         from reportcli.batch import extra_values
 
-        return extra_values(name, self.meta_pattern, self.manifest, getattr(self, "manifest_columns", ()))
+        cache: dict[str, dict[str, str | int]] = self.__dict__.setdefault("_extra_cache", {})
+        if name not in cache:
+            cache[name] = extra_values(name, self.meta_pattern, self.manifest, getattr(self, "manifest_columns", ()))
+        return cache[name]
 
     # ------------------------------------------------------------------ running
     def results(self, paths: Sequence[str] | None, work: Callable[..., Any], options: Mapping[str, Any] | None = None,
