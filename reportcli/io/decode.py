@@ -186,34 +186,91 @@ _MOJIBAKE_LEADS = re.compile(r"[\u00e0-\u00ef]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
-def mojibake_sample(text: str) -> str | None:
-    """When ``text`` is mojibake — Chinese UTF-8 read as Latin-1/Windows-1252 and saved again,
-    ``å\\x85¨å¸\\x82`` for ``全市`` — the start of the text it should be (``""`` when it cannot be
-    repaired); None for anything else. English, French or any text with real Han characters is
-    not mojibake."""
-    sample = text[:50000]
-    garbled = sum(len(_MOJIBAKE_LEADS.findall(run.group())) for run in _MOJIBAKE_RUN.finditer(sample))
-    if garbled < 3:
-        return None
-    han = len(_HAN_CHAR.findall(sample))
-    letters = sum(1 for ch in sample if ch.isalpha())
-    if garbled <= 2 * han or (3 * garbled < 0.3 * letters and garbled < 50):
-        return None
-    first = _MOJIBAKE_CJK.search(sample)
-    if first is None:
-        return ""
+def _as_bytes(text: str) -> bytearray:
+    """The bytes that a Latin-1/Windows-1252 reading turned into ``text``, up to the first
+    character that none of them stands for."""
     raw = bytearray()
-    for ch in sample[first.start() : first.start() + 60]:
+    for ch in text:
         try:
             raw += bytes([ord(ch)]) if ord(ch) < 0x100 else ch.encode("cp1252")
         except (UnicodeEncodeError, ValueError):
             break
+    return raw
+
+
+def _utf8_mojibake(sample: str, han: int, letters: int) -> str | None:
+    garbled = sum(len(_MOJIBAKE_LEADS.findall(run.group())) for run in _MOJIBAKE_RUN.finditer(sample))
+    if garbled < 3 or garbled <= 2 * han or (3 * garbled < 0.3 * letters and garbled < 50):
+        return None
+    first = _MOJIBAKE_CJK.search(sample)
+    if first is None:
+        return ""
+    raw = _as_bytes(sample[first.start() : first.start() + 60])
     try:
         repaired = bytes(raw).decode("utf-8")
     except UnicodeDecodeError as exc:  # bytes lost (C1 controls dropped): repair up to there
         repaired = bytes(raw[: exc.start]).decode("utf-8", errors="ignore")
     repaired = " ".join(repaired.split())[:12]
     return repaired if len(repaired) >= 4 else ""
+
+
+# GBK/GB18030 bytes read as Latin-1 or Windows-1252 (and saved again): each Chinese character or
+# full-width mark (2 bytes, both A1–FE for the GB2312 characters a report is written in) becomes
+# two accented letters or signs: 政府， → Õþ¸®£¬. Latin text has such pairs too (é\xa0» in
+# French), so it is only GBK mojibake when the repaired text reads as Chinese: made of the common
+# characters (see _COMMON_HAN), which a chance decoding never is.
+_HIGH = "".join(chr(c) for c in range(0x80, 0xFF)) + bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+_HIGH_CLASS = "[" + "".join(f"\\u{ord(ch):04x}" for ch in sorted(set(_HIGH))) + "]"
+_GBK_RUN = re.compile(rf"(?:{_HIGH_CLASS}{_HIGH_CLASS}){{2,}}")  # two characters at least
+_GBK_READS_AS_CHINESE = 0.2  # share of common characters: ~0.5 in a report, ~0.02 by chance
+
+
+def _gbk_mojibake(sample: str, han: int, letters: int) -> tuple[str, float] | None:
+    matches = list(_GBK_RUN.finditer(sample))
+    runs = [run.group() for run in matches]
+    garbled = sum(len(run) // 2 for run in runs)
+    if garbled < 3 or garbled <= 2 * han or (2 * garbled < 0.3 * letters and garbled < 50):
+        return None
+    share = _common_share("".join(bytes(_as_bytes(run)).decode("gb18030", errors="ignore") for run in runs))
+    if share < _GBK_READS_AS_CHINESE:
+        return None
+    first = matches[0]
+    repaired = bytes(_as_bytes(sample[first.start() : first.start() + 40])).decode("gb18030", errors="replace")
+    repaired = " ".join(repaired.partition("\ufffd")[0].split())[:12]
+    return (repaired if len(repaired) >= 4 else ""), share
+
+
+def mojibake_source(text: str) -> tuple[str, str] | None:
+    """When ``text`` is mojibake — Chinese text whose bytes were read as Latin-1/Windows-1252
+    and saved again — ``(encoding of the bytes, start of the text it should be)``: ``utf-8`` for
+    ``å\\x85¨å¸\\x82`` (``全市``), ``gb18030`` for ``È«ÊÐ`` (the same in GBK); the start is ``""``
+    when it cannot be repaired. None for anything else: English, French or any text with real Han
+    characters is not mojibake."""
+    sample = text[:50000]
+    han = len(_HAN_CHAR.findall(sample))
+    letters = sum(1 for ch in sample if ch.isalpha())
+    utf8 = _utf8_mojibake(sample, han, letters)
+    gbk = _gbk_mojibake(sample, han, letters)
+    # GBK pairs may look like UTF-8 runs (æ£¬ is E6 A3 AC) and the reverse: the repair that reads
+    # as Chinese tells which
+    if gbk is not None and (utf8 is None or _utf8_share(sample) < gbk[1]):
+        return "gb18030", gbk[0]
+    if utf8 is not None:
+        return "utf-8", utf8
+    return None
+
+
+def _utf8_share(sample: str) -> float:
+    """The share of common characters in the UTF-8 repair of the mojibake runs of ``sample``."""
+    return _common_share("".join(bytes(_as_bytes(run.group())).decode("utf-8", errors="ignore")
+                                 for run in _MOJIBAKE_RUN.finditer(sample)))
+
+
+def mojibake_sample(text: str) -> str | None:
+    """The start of the text that mojibake ``text`` should be (see :func:`mojibake_source`),
+    ``""`` when it cannot be repaired, None when ``text`` is not mojibake."""
+    found = mojibake_source(text)
+    return found[1] if found else None
 
 
 def _codec_name(encoding: str) -> str:
@@ -224,15 +281,18 @@ def _codec_name(encoding: str) -> str:
 
 
 def check_mojibake(text: str, path: str, encoding: str | None = None) -> None:
-    """Raise :class:`ReportError` when ``text`` is mojibake (see :func:`mojibake_sample`)."""
-    repaired = mojibake_sample(text)
-    if repaired is None:
+    """Raise :class:`ReportError` when ``text`` is mojibake (see :func:`mojibake_source`)."""
+    found = mojibake_source(text)
+    if found is None:
         return
+    source, repaired = found
     seen = f" (repaired, it would read {repaired}…)" if repaired else ""
-    cause = f"looks like mojibake: UTF-8 Chinese text that was read as Latin-1/Windows-1252{seen}"
+    name, iconv = ("UTF-8", "utf-8") if source == "utf-8" else ("GBK/GB18030", "gb18030")
+    cause = f"looks like mojibake: {name} Chinese text that was read as Latin-1/Windows-1252{seen}"
     if encoding and _codec_name(encoding) in ("iso8859-1", "cp1252"):
-        remedy = "read it as UTF-8: drop --encoding or give --encoding utf-8"
+        remedy = f"read it as {name}: drop --encoding or give --encoding {iconv}"
     else:
         remedy = ("it was saved again after a wrong decoding: get a clean copy, or undo it with "
-                  "iconv -f utf-8 -t latin1 FILE > fixed.txt (cp1252 instead of latin1 if that fails)")
+                  "iconv -f utf-8 -t latin1 FILE > fixed.txt (cp1252 instead of latin1 if that fails)"
+                  + ("" if source == "utf-8" else "; fixed.txt is then GBK, which reportcli reads"))
     raise ReportError(path, cause, remedy)

@@ -103,16 +103,25 @@ _MEETING = re.compile(
     r"|((?:十|[一二三四五六七八九十]{1,3})届全国人大[一二三四五六七八九十]+次会议)"
 )
 _OFFICE = r"(?:省长|市长|区长|县长|州长|主席|主任|总理|院长|检察长|局长|书记)"
+# A name may be followed by the honorific 同志 (市长 殷勇同志作政府工作报告), which is not part of it;
+# old transcriptions run the byline into the salutation or the contents (总理华国锋各位代表！,
+# 主任李富春目录).
+_HONORIFIC = "(?:同志)?"
 _SPEAKER = (
-    re.compile(rf"{_OFFICE}\s*([\u4e00-\u9fff]{{2,3}})(?:\s*$|\s{{2,}}|在|代表|作)"),
+    re.compile(rf"{_OFFICE}\s*([\u4e00-\u9fff]{{2,3}}){_HONORIFIC}(?:\s*$|\s{{2,}}|在|代表|作|\s*各位|目录)"),
     re.compile(rf"([\u4e00-\u9fff]{{2,3}}){_OFFICE}在"),
-    re.compile(r"([\u4e00-\u9fff]{2,3})作(?:政府)?工作报告"),
-    re.compile(r"([\u4e00-\u9fff]{2,3})在[\u4e00-\u9fff]{0,30}会议上作"),
+    re.compile(rf"([\u4e00-\u9fff]{{2,3}}?){_HONORIFIC}作(?:政府)?工作报告"),
+    re.compile(rf"([\u4e00-\u9fff]{{2,3}}?){_HONORIFIC}在[\u4e00-\u9fff]{{0,30}}会议上作"),
 )
 _FOOTNOTE_MARK = re.compile(rf"\s*{NOTE_MARK}$")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_RUN_IN_TITLE = re.compile(r"^\s*([^\s。：:]{2,40}?(?:工作报告|的报告|统计公报))(?=——|－－|\s|（|\(|关于)")
-_NOT_A_NAME = re.compile(r"[向大会代表政府人民工作会议委员国务院各位我们的了在和是省市区县]")
+# old transcriptions run title, subtitle and dateline together: 1985年政府工作报告当前的经济形势和经济
+# 体制改革——1985年3月27日在…: the report's name, then a space, a bracket, 关于… or a subtitle up to
+# the dateline's dash
+_RUN_IN_TITLE = re.compile(r"^\s*([^\s。：:]{2,40}?(?:工作报告|的报告|统计公报))"
+                           r"(?=——|－－|\s|（|\(|关于|[^。！？；：:]{1,60}?(?:——|－－))")
+# 国 alone may be in a name (华国锋): only 国务院, 全国, 中国, 国家 are not
+_NOT_A_NAME = re.compile(r"[向大会代表政府人民工作会议委员务院各位我们的了在和是省市区县]|[全中]国|国家")
 # 来源：<value>; an empty field followed by the next label (来源： 作者： 发布时间：…) has no value
 _META_LABEL = r"(?:作者|责任编辑|编辑|发布|日期|时间|点击|浏览|字号|摄影|记者)"
 _SOURCE = re.compile(rf"(?:信息)?来源[:：]\s*(?!{_META_LABEL}[^\s:：]{{0,4}}[:：])([^\s|｜]+?)(?=\s|{_META_LABEL}|$)")
@@ -246,6 +255,130 @@ def iso_date(match: re.Match[str]) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_Placed = tuple[int, str, str, Line, str, int]  # level, marker, title, line, path, start
+
+
+def _report_head(text: str) -> bool:
+    """Whether a paragraph opens a report: its name and dateline, as where one report follows
+    another in a file (1982年政府工作报告——1982年11月30日在第五届全国人民代表大会第五次会议上)."""
+    head = text[:160].translate(_FULLWIDTH_DIGITS)
+    return bool(re.search(r"报告|公报", head[:60]) and _DATE.search(head[:100]) and _MEETING.search(head))
+
+
+def _marker_value(number: str) -> int:
+    return _cn_small(re.sub(r"[^\d一二三四五六七八九十零〇两]", "", number).replace("两", "二") or "0")
+
+
+def _outline(found: list[_Found], heads: list[int]) -> list[_Placed]:
+    """Levels and paths of the headings found, in order.
+
+    A marker's level comes from its sequence (see :func:`_place`). A list that starts again at 一
+    (or a marker of an outer kind) below open headings is taken at first for a new outline that
+    closes them; when a later marker then continues one of the closed headings — （二） after a
+    （一） closed by a list 一、二、三、 — that list was nested in it after all: the placement is run
+    again with the headings in between kept below the continued one. Never across ``heads``, the
+    offsets where a report opens (reports one after another in a file).
+    """
+    floors: dict[tuple[int, int], None] = {}  # (index of the continued heading, index of its continuation)
+    while True:
+        placed, repair = _place(found, list(floors), heads)
+        if repair is None:
+            return placed
+        floors[repair] = None
+
+
+def _place(found: list[_Found], floors: list[tuple[int, int]],
+           heads: list[int]) -> tuple[list[_Placed], tuple[int, int] | None]:
+    """Place each heading in the outline; return the placement and the first repair it calls for.
+
+    ``floors``: pairs ``(p, h)`` of headings such that every heading between them stays below
+    heading ``p``. A repair ``(p, h)`` is asked for when heading ``h`` continues the sequence of
+    heading ``p`` (（二） after （一）) which a list starting at 1 (一、 1.) closed (see
+    :func:`_repair` for when it is not).
+    """
+    # A marker's level comes from its sequence: 二、 after 一、 is a sibling, 一、 right under
+    # 一、 opens a level below it, 二、 after 六、 goes back to the level where 一、 stood.
+    stack: list[tuple[str, int, str, int]] = []  # (kind, value, label, index) per open level
+    notes: int | None = None  # the depth of an open notes section (注释, 附注)
+    top_kinds: set[str] = set()  # kinds of marker used at the top level
+    provisional: list[_Placed] = []
+    depths: list[int] = []
+    values: list[int] = []
+    closed_by: dict[int, int] = {}  # index of a heading -> index of the heading that closed it
+    continues: dict[int, int] = {}  # index of a heading -> index of the heading it continues
+    repair: tuple[int, int] | None = None
+    below: dict[int, list[int]] = {}  # index of a heading -> the headings it is kept below
+    for p, h in floors:
+        for i in range(p + 1, h):
+            below.setdefault(i, []).append(p)
+    for index, (kind, number, title, line, start) in enumerate(found):
+        value = _marker_value(number)
+        values.append(value)
+        depth = None
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i][0] == kind and stack[i][1] == value - 1:
+                depth = i
+                continues[index] = stack[i][3]
+                break
+        if depth is None and value > 1 and kind != "appendix" and repair is None:
+            wanted = _repair(index, kind, value, found, values, stack, closed_by, continues, heads)
+            repair = None if wanted in floors else wanted
+        if depth is None and value != 1:
+            same = [i for i, entry in enumerate(stack) if entry[0] == kind]
+            depth = same[-1] if same else None
+        if depth is None:
+            # a new kind of marker, or a list restarting at 一: one level below where its kind
+            # last stood, or below the deepest open heading of an outer kind
+            same = [i for i, entry in enumerate(stack) if entry[0] == kind]
+            if same and not (stack[same[-1]][1] == 1 and same[-1] == len(stack) - 1):
+                depth = same[-1]
+            else:
+                depth = len(stack)
+                while depth > 0 and _HEADING_RANK[stack[depth - 1][0]] > _HEADING_RANK[kind]:
+                    depth -= 1
+        if notes is not None and notes < len(stack) and value == 1 and kind in top_kinds & _CHAPTER_KINDS:
+            depth = min(depth, notes)
+        for p in below.get(index, ()):  # kept below a heading that a later one continues
+            depth = max(depth, min(depths[p] + 1, len(stack)))
+        for entry in stack[depth:]:
+            closed_by[entry[3]] = index
+        del stack[depth:]
+        stack.append((kind, value, title if title == number else f"{number}{title}", index))
+        depths.append(depth)
+        if depth == 0 and kind != "appendix":
+            top_kinds.add(kind)
+        if notes is not None and notes >= depth:
+            notes = None
+        if kind == "appendix" and _NOTES_MARK.match(number):
+            notes = depth
+        provisional.append((len(stack), number, title, line, " > ".join(entry[2] for entry in stack), start))
+    return provisional, repair
+
+
+def _repair(index: int, kind: str, value: int, found: list[_Found], values: list[int],
+            stack: list[tuple[str, int, str, int]], closed_by: dict[int, int], continues: dict[int, int],
+            heads: list[int]) -> tuple[int, int] | None:
+    """The heading that heading ``index`` (of ``kind``, numbered ``value``, whose predecessor is
+    not open) continues after a list starting at 1 closed it: ``(its index, index)``, or None."""
+    if any(entry[0] == kind and entry[1] <= value for entry in stack):
+        return None  # 三、 may follow an open 一、 whose 二、 was not found, or repeat an open 三、
+    for p in range(index - 1, -1, -1):
+        if found[p][0] != kind or values[p] != value - 1 or p not in closed_by:
+            continue
+        closer = closed_by[p]
+        if values[closer] != 1 or found[closer][0] == "appendix":
+            continue  # closed by its own next sibling, an outer heading or an attachment
+        between = range(p + 1, index)
+        if any(continues.get(x, index) <= p for x in between):
+            return None  # something in between went on with a sequence opened before it
+        if any(x != closer and found[x][0] == kind and values[x] == 1 for x in between):
+            return None  # a list of its own kind started again in between: a new outline
+        if any(found[p][4] < head < found[index][4] for head in heads):
+            return None  # another report began in between
+        return p, index
+    return None
+
+
 class Document:
     """A decoded report: text, lines (with kinds), metadata, sections and sentences.
 
@@ -353,50 +486,17 @@ class Document:
     def sections(self) -> list[Section]:
         """The heading tree, in order of appearance, with levels ranked within this report."""
         found: list[_Found] = []
+        heads: list[int] = []  # where a report opens
         for line in self.body_lines():
             for start, text in self._paragraphs(line):
+                if _report_head(text):
+                    heads.append(start)
                 heading = _heading(text)
                 if heading:
                     kind, number, title = heading
                     found.append((kind, number, title, line, start))
         found = _numbered_in_sequence(found)
-        # A marker's level comes from its sequence: 二、 after 一、 is a sibling, 一、 right under
-        # 一、 opens a level below it, 二、 after 六、 goes back to the level where 一、 stood.
-        stack: list[tuple[str, int, str]] = []  # (kind, value, label) per open level
-        notes: int | None = None  # the depth of an open notes section (注释, 附注)
-        top_kinds: set[str] = set()  # kinds of marker used at the top level
-        provisional: list[tuple[int, str, str, Line, str, int]] = []
-        for kind, number, title, line, start in found:
-            value = _cn_small(re.sub(r"[^\d一二三四五六七八九十零〇两]", "", number).replace("两", "二") or "0")
-            depth = None
-            for i in range(len(stack) - 1, -1, -1):
-                if stack[i][0] == kind and stack[i][1] == value - 1:
-                    depth = i
-                    break
-            if depth is None and value != 1:
-                same = [i for i, entry in enumerate(stack) if entry[0] == kind]
-                depth = same[-1] if same else None
-            if depth is None:
-                # a new kind of marker, or a list restarting at 一: one level below where its kind
-                # last stood, or below the deepest open heading of an outer kind
-                same = [i for i, entry in enumerate(stack) if entry[0] == kind]
-                if same and not (stack[same[-1]][1] == 1 and same[-1] == len(stack) - 1):
-                    depth = same[-1]
-                else:
-                    depth = len(stack)
-                    while depth > 0 and _HEADING_RANK[stack[depth - 1][0]] > _HEADING_RANK[kind]:
-                        depth -= 1
-            if notes is not None and notes < len(stack) and value == 1 and kind in top_kinds & _CHAPTER_KINDS:
-                depth = min(depth, notes)
-            del stack[depth:]
-            stack.append((kind, value, title if title == number else f"{number}{title}"))
-            if depth == 0 and kind != "appendix":
-                top_kinds.add(kind)
-            if notes is not None and notes >= depth:
-                notes = None
-            if kind == "appendix" and _NOTES_MARK.match(number):
-                notes = depth
-            provisional.append((len(stack), number, title, line, " > ".join(entry[2] for entry in stack), start))
+        provisional = _outline(found, heads)
         sections: list[Section] = []
         for i, (level, number, title, line, path, start) in enumerate(provisional):
             end = len(self.text)
