@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportcli.facts.numerals import parse_number
 from reportcli.facts.quantities import SLOGANS
 
 TERM_CATEGORIES = ("slogan", "plan", "session", "campaign", "programme", "place", "other")
@@ -20,6 +21,10 @@ class Term:
 
 _N = "一二三四五六七八九十两"
 _D = "一二三四五六七八九"
+# magnitudes: a numeral before one of them is a written number (八千一百, 五万八千人), not a name
+_MAG = "百千万亿萬億"
+# measures: 一人一亩 and 三吨两斤 are quantities
+_MEASURE = "吨斤亩克米升瓦元"
 
 PLACES = (
     "长三角", "珠三角", "四川", "三亚", "三明", "六盘水", "七台河", "九江", "三门峡", "十堰", "万宁", "万州",
@@ -34,14 +39,18 @@ IDIOMS = (
     "百花齐放", "百家争鸣", "百尺竿头", "千头万绪", "千差万别", "三令五申", "一鼓作气", "一丝不苟", "一如既往",
     "百折不挠", "千锤百炼", "万紫千红", "一帆风顺", "百年大计", "一抓到底", "一张蓝图绘到底", "百业待兴",
     "千载难逢", "一针见血", "一无所有", "一穷二白", "万古长青", "一脉相承", "一视同仁", "一劳永逸",
-    "九牛一毛", "一日千里", "千秋万代", "一石二鸟", "一举两得", "三番五次", "五花八门", "乱七八糟",
+    "九牛一毛", "一日千里", "千秋万代", "一石二鸟", "一举两得", "三番五次", "五花八门", "乱七八糟", "举一反三",
     "百年未有之大变局", "第一议题", "第一动力", "第一资源", "第一生产力", "第一要务",
 )
 
 _TERM_RE = re.compile(
-    # sessions: 二十届三中全会, 九届人大四次会议, 市委九届六次、七次全会, 党的二十大
-    rf"(?P<session>(?<![第{_N}])[{_N}]{{1,3}}届(?:[^，。；、“”]{{0,8}}?[{_N}]{{1,3}}(?:中全会|次全会|次全体会议|次会议"
-    rf"|次(?:、[{_N}]{{1,3}}次)+全会|中(?:、[{_N}]{{1,3}}中)+全会))?"
+    # sessions: 二十届三中全会, 九届人大四次会议, 市委九届六次、七次全会, 十三届全国人大一次、二次会议,
+    # 二十届历次全会, 三届人大, 党的二十大 — a bare 届 is a count (举办两届, 连续十四届, 第十五届运动会), not a
+    # name; 第十三届七中全会 and 第十四届全国人民代表大会第二次会议 are names, listed from the numeral on
+    rf"(?P<session>(?<![{_N}])[{_N}]{{1,3}}届(?:(?:全国人民代表大会)?"
+    rf"[^，。；、“”]{{0,8}}?(?:[{_N}]{{1,3}}中(?:、[{_N}]{{1,3}}中)*全会"
+    rf"|[{_N}]{{1,3}}次(?:、第?[{_N}]{{1,3}}次)*(?:全会|全体会议|会议)|历次(?:全会|全体会议))"
+    rf"|(?:全国)?(?:人大|政协)(?:常委会)?)"
     rf"|(?<![{_N}第])[{_N}]{{1,3}}中全会"
     rf"|(?:党的|中共)[{_N}]{{1,3}}大"
     rf"|[{_N}]{{2,3}}大(?=精神|报告|以来|胜利|召开|代表|和|、|”|重大|作出|提出|部署|确定))"
@@ -57,8 +66,13 @@ _TERM_RE = re.compile(
     rf"|[{_N}]{{1,2}}项(?:重大|重点)[\u4e00-\u9fff]{{2,6}}?(?=[，。；、”]|$))"
     # patterned slogans: 一府一委两院, 一县一品牌, 三位一体, 八八战略
     # (no 二是 enumerator, no run of numerals such as the year 一九七三, no number or classifier:
-    # 百分之五点四的经济, 一个十分复杂)
-    rf"|(?P<pattern>[{_N}](?![{_N}零〇○是年月日个点分之倍成的])[\u4e00-\u9fff](?:[{_N}](?:(?![{_N}零〇○年月日点分之的])[\u4e00-\u9fff]){{1,2}})+"
+    # 百分之五点四的经济, 一个十分复杂, 八千一百九十九万吨, 二号三号立井, 三峡三期工程, 薄一波两位副总理,
+    # 一人一亩; nothing that starts inside a number, an ordinal or a word: 第十三届七中全会, 统一就一定能)
+    rf"|(?P<pattern>(?P<formula>(?<![{_N}{_MAG}零〇○第统唯同单专逐])"
+    rf"[{_N}](?![{_N}{_MAG}零〇○是年月日个点分之倍成的届号期次{_MEASURE}])[\u4e00-\u9fff]"
+    # then numeral + one or two characters, again and again (the second never a particle: 三反五反|和)
+    rf"(?:[{_N}](?![大个位届号期次{_MEASURE}])(?![{_N}{_MAG}零〇○年月日点分之的])[\u4e00-\u9fff]"
+    rf"(?:(?![{_N}{_MAG}零〇○年月日点分之的和与及地得了着])[\u4e00-\u9fff])?)+)"
     rf"|(?P<n>[{_D}])(?P=n)(?:战略|方针)"
     rf"|[{_D}]{{2}}(?:战略|方针|工程))"
 )
@@ -76,7 +90,12 @@ for _w in IDIOMS:
 for _w in ("三次产业", "一条龙", "一把手", "一站式", "一门式", "两岸"):
     _LIST_CATEGORY[_w] = "other"
 
+_PLACE_SET = frozenset(PLACES)
+
 _QUOTE_RE = re.compile(r"“([^“”]{2,16})”")
+_QUOTED_PLAN_RE = re.compile(r"十[一二三四五]?五|[一二三四五六七八九]五")
+_PLAN_AFTER_RE = re.compile(r"”(?:计划|规划|时期|期间|间期|末|初)")
+_MAG_RE = re.compile(f"[{_MAG}]")
 _NUMERAL_ITEM_RE = re.compile(rf"[{_N}百千万0-9]")
 
 
@@ -94,9 +113,34 @@ def _quoted_terms(text: str) -> list[Term]:
                         cat = "programme"
                     if item.endswith(("行动", "工程", "计划")) and cat != "programme":
                         cat = "campaign"
+                    if item == inner and _QUOTED_PLAN_RE.fullmatch(item) and _PLAN_AFTER_RE.match(text, m.end(1)):
+                        cat = "plan"  # “十五”计划, “一五”时期, “五五”末期
+                    elif _MAG_RE.search(item) and parse_number(item) is not None:
+                        continue  # a number in quotation marks (“八千一百”) is no name
                     out.append(Term(base + pos, base + pos + len(item), item, cat))
             pos += len(item) + 1
     return out
+
+
+def _formula_end(text: str, start: int, end: int) -> int:
+    """Where a numbered formula (一县一品牌) matched as ``text[start:end]`` ends. The regex takes one or two
+    characters after the last numeral; when the match runs on into more text, the second of them belongs to
+    that text if it begins a word there (一区一策|提升, 一府一委两院|协同, 三支两军|工作, 五讲四美|活动, 九市一区|全覆盖,
+    while 一县一品牌|建设 stays whole) or if the rest is a listed term (一心一意|为人民, 五湖四海|引才)."""
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff" or text[end - 2] in _N:
+        return end
+    if text[start:end - 1] in _LIST_CATEGORY:
+        return end - 1
+    from reportcli.text.segmenter import get_segmenter
+
+    # the default segmenter (jieba's dictionary and the report lexicon) tells whether a word starts there:
+    # a token of two characters or more starts at the formula's last character
+    pos = start
+    for token in get_segmenter().cut(text[start:end + 8]):
+        if pos >= end - 1:
+            return end - 1 if pos == end - 1 and len(token) > 1 else end
+        pos += len(token)
+    return end
 
 
 # Words that are never quantities but are not names either: not listed as terms.
@@ -106,17 +150,27 @@ _ORDINARY = frozenset(["一次性", "两条腿", "一把手"])
 def numbered_terms(text: str) -> list[Term]:
     """Numbered names and fixed expressions in ``text``, non-overlapping, in order."""
     cands: list[Term] = []
-    for m in _LIST_RE.finditer(text):
-        if m.group() in _ORDINARY:
+    for lm in _LIST_RE.finditer(text):
+        if lm.group() in _ORDINARY:
             continue
-        cands.append(Term(m.start(), m.end(), m.group(), _LIST_CATEGORY.get(m.group(), "other")))
-    for m in _TERM_RE.finditer(text):
+        cands.append(Term(lm.start(), lm.end(), lm.group(), _LIST_CATEGORY.get(lm.group(), "other")))
+    pos = 0
+    while (m := _TERM_RE.search(text, pos)) is not None:
         cat = m.lastgroup or "other"
+        start, end = m.span()
+        pos = end
+        if m.group("formula"):
+            # a pair repeated is an adverb, not a name (一步一步, 一件一件地); a place before a count is no
+            # formula (九江三地): the search goes on inside the match
+            if text[start:start + 2] == text[start + 2:start + 4] or text[start:start + 2] in _PLACE_SET:
+                pos = start + 1
+                continue
+            pos = end = _formula_end(text, start, end)
         if cat == "n":
             cat = "pattern"
         if cat == "pattern":
             cat = "slogan"
-        cands.append(Term(m.start(), m.end(), m.group(), cat))
+        cands.append(Term(start, end, text[start:end], cat))
     cands.extend(_quoted_terms(text))
     cands.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Term] = []
