@@ -65,6 +65,9 @@ _SECOND_GROUP_RE = re.compile(r"(?P<n>[0-9]+(?:[.][0-9]+)?)(?P<k>千)?(?P<q>[余
 _SPACES = " \u2002\u2003\u2009\u3000\u00a0"
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _PRE_QUALIFIERS = (
+    # 不低于 before 低于: a negated bound turns over (不低于80% is at least 80%)
+    ("不低于", "lower_bound"), ("不少于", "lower_bound"), ("不小于", "lower_bound"), ("不高于", "upper_bound"),
+    ("不多于", "upper_bound"), ("不大于", "upper_bound"),
     ("不超过", "upper_bound"), ("不到", "upper_bound"), ("不足", "upper_bound"), ("低于", "upper_bound"),
     ("少于", "upper_bound"), ("以内", "upper_bound"), ("超过", "lower_bound"), ("高于", "lower_bound"),
     ("多于", "lower_bound"), ("突破", "lower_bound"), ("至少", "lower_bound"), ("逾", "lower_bound"),
@@ -93,12 +96,21 @@ _DIR_UP = (
 )
 _DIR_DOWN = (
     "下降", "减少", "降低", "下滑", "回落", "减产", "减收", "缩小", "压减", "收窄", "下跌", "缩减", "下调", "缩短",
-    "压缩", "递减", "降", "减", "少", "低", "慢", "放缓", "节约", "节省",
+    "压缩", "递减", "压降", "削减", "裁减", "核减", "锐减", "降", "减", "少", "低", "慢", "放缓",
 )
+#: saving verbs: 节约10% (a cost cut by a share) is a change down, 节约2800亿元 (an amount saved) is an amount
+_DIR_SAVE = ("节约", "节省", "节支")
+#: verbs that also take counted objects: 提升100所学校 / 加快42个在建项目 count schools and projects, they
+#: change no quantity (排名提升6位, 人均预期寿命提高1岁 still do)
+_OBJECT_VERBS = frozenset(["提升", "提高", "加快"])
+#: nouns after 提升N个… that measure the change itself (提升2个等级)
+_RANK_NOUNS = ("等级", "档次", "位次", "名次", "级别", "台阶")
+#: 在 + verb as an attribute of the noun after a count (在建项目, 在校学生), not the locative 在
+_ATTRIBUTIVE_ZAI = ("在建", "在校", "在岗", "在职", "在营", "在编", "在读", "在册", "在线", "在运", "在研", "在途")
 
 
 #: any two-character change verb with 到/至 reaches a level (跃升到, 攀升至, 回落到)
-_DIR_TO = tuple(dict.fromkeys(_DIR_TO + tuple(w + t for w in _DIR_UP + _DIR_DOWN if len(w) >= 2 for t in "到至")))
+_DIR_TO = tuple(dict.fromkeys(_DIR_TO + tuple(w + t for w in _DIR_UP + _DIR_DOWN + _DIR_SAVE if len(w) >= 2 for t in "到至")))
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -106,12 +118,14 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 _DIR_RE = re.compile(
-    rf"(?:(?P<to>{_alt(_DIR_TO)})|(?P<up>{_alt(_DIR_UP)})|(?P<down>{_alt(_DIR_DOWN)}))"
-    r"(?:了|为|分别为|分别|约|近|超过|超)?$"
+    rf"(?:(?P<to>{_alt(_DIR_TO)})|(?P<up>{_alt(_DIR_UP)})|(?P<down>{_alt(_DIR_DOWN + _DIR_SAVE)}))"
+    r"(?:了|为|分别为|分别)?(?:每[人户生](?:每?[月年天日])?|每[月年天日]|人均)?(?:约|近|超过|超)?$"
 )
+#: the characters a match of _DIR_RE can end with (a cheap test before the search)
+_DIR_LAST = frozenset(w[-1] for w in _DIR_TO + _DIR_UP + _DIR_DOWN + _DIR_SAVE) | frozenset("了为别约近过超人户生月年天日均")
 #: a change verb left at the end of a clause part (由82部增加到…): not part of the subject
 _DIR_TAIL_RE = re.compile(
-    rf"(?:{_alt(tuple(w for w in _DIR_TO + _DIR_UP + _DIR_DOWN if len(w) >= 2))})(?:了|为)?$")
+    rf"(?:{_alt(tuple(w for w in _DIR_TO + _DIR_UP + _DIR_DOWN + _DIR_SAVE if len(w) >= 2))})(?:了|为)?$")
 #: verbs that change a share to a level (提高到70% is kind change); other units keep their own kind
 #: a change verb that reaches a level (跃升到, 降至, 调整为): it ends the noun after a number
 _CHANGE_VERB_RE = re.compile(_alt(tuple(w for w in _DIR_TO if len(w) >= 2 and w[-1] in "到至为")))
@@ -149,30 +163,44 @@ _VERBS = (
     "收到", "答复", "转办", "督办", "选派", "选聘", "招聘", "招收", "录取", "培养", "输送", "创造",
     "减免", "减税", "降费", "退税", "节约", "覆盖", "开行", "开通", "建设", "修复", "治理", "造林", "种植", "改建",
     "扩建", "组建", "成立", "认证", "授予", "命名", "评定", "占", "举行", "完成了", "达成", "列入", "纳入",
-    "入选", "评为", "为", "是", "达",
+    "入选", "评为", "取得", "突破", "为", "是", "达",
 )
 _VERB_RE = re.compile(_alt(_VERBS))
 _VERB_SET = frozenset(_VERBS)
-_ITEM_SPLIT_RE = re.compile(r"[、和及与]")
+_CONJ_RE = re.compile(r"以及|[和及与]")
+#: endings of a statistic's name besides _NOMINAL_SUFFIX and _STAT_ENDINGS (事故起数, 游客人次, 低保标准)
+_HEAD_ENDINGS = ("人次", "次数", "标准", "价格", "支出", "出口", "进口", "花费", "余额", "水平")
+#: two-character words in which 和/及/与 is no conjunction (自来水普及率, 参与度, 和谐): never split a list there
+_CONJ_WORDS = frozenset([
+    "普及", "涉及", "惠及", "波及", "遍及", "顾及", "触及", "提及", "危及", "及时", "及早", "参与", "与会", "给与",
+    "赋与", "授与", "和谐", "和美", "和平", "温和", "缓和", "总和", "饱和", "共和", "平和", "祥和", "柔和", "调和",
+])
 #: a list item that is a numeral with an optional noun (第二、三产业): see _complete_elided
 _NUM_ITEM_RE = re.compile(r"^(?P<di>第?)(?P<n>[一二三四五六七八九十]+|[0-9]+)(?P<noun>[^一二三四五六七八九十0-9]*)$")
 _POST_Q_RE = re.compile(r"^(?:及以上|以上|左右|上下|以下|以内|之内)")
 _NOMINAL_SUFFIX = frozenset("率量额数值力度费金款人员者费规模总额总量面积比重指数")
 _TRAIL_STRIP = (
-    "分别为", "分别是", "分别", "比上年末", "比上年", "较上年", "比年初", "同比", "共计", "累计", "合计", "总计",
+    "分别为", "分别是", "分别", "比上年末", "比上年", "较上年", "比年初", "同比", "比去年", "较去年", "比上年同期",
+    "比去年同期", "较上年同期", "由上年", "从上年", "从去年", "平均", "共计", "累计", "合计", "总计",
     "达到了", "达到", "为", "是", "达", "共", "有", "了", "均", "都", "已", "约", "近", "各", "总数", "超过", "超",
-    "突破", "逾", "保持在", "稳定在", "控制在", "维持在", "从", "由", "双双",
+    "突破", "逾", "保持在", "稳定在", "控制在", "维持在", "定在", "从", "由", "双双", "同口径", "按可比口径", "可比口径",
 )
+_TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_STRIP)
 _TRAIL_RE = re.compile(
-    rf"(?:{_alt(tuple(w for w in _TRAIL_STRIP if w not in ('均', '有')))}|(?<![人年])均|(?<![拥具持没享占所])有)+$")
+    rf"(?:{_alt(tuple(w for w in _TRAIL_STRIP if w not in ('均', '有', '约')))}|(?<![人年])均|(?<![拥具持没享占所])有"
+    r"|(?<![签节制预合公条契邀相守履违解婚])约)+$")
 #: adverbs between a subject and its verb (钢产量…，而1956年就增加了…; 总产值仍然增加了…)
 _ADVERB_TAIL_RE = re.compile(
-    r"(?:就|又|也|即|仍然|仍|首次|首度|再次|再度|继续|持续|连续|已经|已|进一步|将|预计将|预计|预期|实际|名义|都是"
+    r"(?:就|又|也|即|仍然|仍|首次|首度|再次|再度|再|继续|持续|连续|已经|已|进一步|将|预计将|预计|预期|实际|名义|都是"
+    r"|(?<![首成京古国])都|却|只需要|只需|需要|只要|(?<![纲摘概提重主必需只])要"
     r"|(?<=[值量额率数入出费产平模])(?:计划|要求))+$")
+#: the last characters of what _ADVERB_TAIL_RE can strip (a cheap test before the search)
+_ADVERB_TAIL_LAST = frozenset("就又也即然仍次度再续经已步将计期际义是都却要需划求")
 #: a time adverbial left before the number (五年年均增长, 前三年平均每年增加, 十年增加): never the subject
 _TEMPORAL_TAIL_RE = re.compile(
     r"(?:在|于)?(?:(?:这|那|前|后|近|最近|过去|头)?[一二两三四五六七八九十0-9]+多?个?年年?(?:来|中|内|里|间)?"
-    r"|平均每年|每年|年均|年平均|当年|全年)+$")
+    r"|平均每年|每年|年均|年平均|当年|全年|每(?:人|户|生)?(?:每)?(?:月|年|天|日)?)+$")
+_TEMPORAL_TAIL_LAST = frozenset("年来中内里间均每人户生月天日")
 #: the scope of a share (占全国44%): the subject is what takes the share, stated before
 #: administrative levels listed before 三级/两级 (省市县三级, 市区两级, 中央和省两级)
 _ADMIN_LEVEL_RE = re.compile(r"[省市县乡镇村区街组格央级社队]$")
@@ -184,7 +212,7 @@ _LEVEL_NOUN_TUPLE = tuple(sorted(_LEVEL_NOUNS, key=len, reverse=True))
 _SCOPE_WORDS = frozenset(["全国", "全省", "全市", "全区", "全县", "全球", "世界", "全部", "全社会"])
 LEAD_STRIP = (
     "其中", "共", "累计", "并且", "而且", "并", "和", "及", "与", "还", "同时", "另外", "此外", "的", "等", "全部", "以及",
-    "而", "但", "全年", "今年", "去年", "当年", "年末", "年底", "年初",
+    "而", "但", "全年", "今年", "去年", "当年", "年末", "年底", "年初", "力争", "确保", "预计将", "预计", "努力",
 )
 _LEAD_RE = re.compile(rf"^(?:{_alt(LEAD_STRIP)})+")
 _LEAD_ONE_RE = re.compile(rf"^(?:{_alt(LEAD_STRIP)})")
@@ -236,6 +264,23 @@ _METHOD_TAIL_RE = re.compile(r"(?:扣除|剔除|除去|不考虑|考虑)[^，,�
 #: (1到10)月, (2025年)的, 从
 _EMPTY_PART_RE = re.compile(
     r"^(?:到|至|从|由|自|截至|截止|在|于|今年|去年|明年|年|月|日|月份|季度|底|末|初|的|中|间|内|要|将|再|还|也|就)*$")
+#: nouns that a verb before them modifies (补助标准, 投入强度), never the verb's object
+_RATE_HEADS = frozenset(["标准", "强度", "比例", "比重", "水平"])
+#: a change verb right after a subject (研发投入[增长]8%, 财政科技投入再[翻]一番)
+_CHANGE_HEAD_RE = re.compile(rf"翻|{_alt(tuple(w for w in _DIR_UP + _DIR_DOWN if len(w) >= 2))}")
+#: the start of a change written from…to (财政补助由每人每年[380元]提高到…)
+_FROM_RE = re.compile(r"[由从](?:每[人户生]每?[月年天日]?|每[月年天日]|人均)?$")
+#: 把/将/使 before the object they move to the front (要把物价涨幅控制在…, 将补助标准从…提高到, 使钢产量由…增长到):
+#: no part of the subject (将军, 把握, 使用 are words)
+_DISPOSAL_RE = re.compile(r"^(?:要|并|还|就|努力|进一步)?[把将使](?![军领士握手关用命馆者节])(?=..)")
+_DISPOSAL_FIRSTS = frozenset("要并还就努进把将使")
+#: the predicate of a clause part with no number (投资翻番, 收入大幅增长), before a second predicate after 、
+_PREDICATE_TAIL_RE = re.compile(
+    r"(?:实现|大幅|明显|显著|稳步|持续|快速|成倍)*"
+    rf"(?:翻了?[一两二三四]?番|(?:{_alt(tuple(w for w in _DIR_UP + _DIR_DOWN if len(w) >= 2))})了?)$")
+#: a frame after the subject (收入在大规模减税降费的情况下下降1.7%, 粮食总产量在上年大幅度增长的基础上，又增产…)
+_FRAME_ENDINGS = ("基础上", "情况下", "前提下", "条件下")
+_FRAME_TAIL_RE = re.compile(r"(?:在[^，,；;。]{0,30}?|的)(?:基础上|情况下|前提下|条件下)$")
 #: a clause of means or circumstance (经过各方面的努力，…): it never names the subject of the next clause
 _MEANS_CLAUSE_RE = re.compile(r"(?:经过|通过|随着|由于|为了|按照|根据|依托|依靠|面对|围绕)")
 _LATIN_UNIT_RE = re.compile(r"[A-Za-z]{1,4}(?![A-Za-z0-9])")
@@ -258,7 +303,7 @@ _RATIO_SEPS = ":：∶"
 #: a bare N.0 right after a name is a version (数字政府2.0); after these characters it is a value (为2.0, 达3.0)
 _VERSION_RE = re.compile(r"[1-9][.．]0")
 # Verbs after which N.0 is a measured change (上涨2.0), never a version number
-_CHANGE_VERBS = tuple(_DIR_UP + _DIR_DOWN + _DIR_TO)
+_CHANGE_VERBS = tuple(_DIR_UP + _DIR_DOWN + _DIR_SAVE + _DIR_TO)
 _COPULA_CHARS = "为是达至到约近超比占与和及或、"
 
 
@@ -347,6 +392,45 @@ def _lead_words() -> frozenset[str]:
     return _lead_word_cache
 
 
+_verb_noun_cache: dict[str, tuple[tuple[int, int, frozenset[str]], ...]] | None = None
+
+
+def _verb_nouns() -> dict[str, tuple[tuple[int, int, frozenset[str]], ...]]:
+    """The report lexicon's nouns that contain one of the subject verbs (转移支付, 研发投入强度, 职业技能培训), by
+    verb: (characters before the verb, characters after it, the nouns); read once per process."""
+    global _verb_noun_cache
+    if _verb_noun_cache is not None:
+        return _verb_noun_cache
+    from reportcli.text.dictionary import lexicon_path
+
+    tags = "|".join(sorted(LEAD_NOUN_TAGS))
+    try:
+        lexicon = lexicon_path().read_text(encoding="utf-8")
+    except OSError:
+        lexicon = ""
+    table: dict[str, dict[tuple[int, int], set[str]]] = {}
+    for term in re.findall(rf"^(\S{{3,}}) (?:{tags})\r?$", lexicon, re.M):
+        for m in _VERB_RE.finditer(term):
+            # a verb that begins a term takes the rest as its object (办理人大代表建议) unless the rest is one short
+            # word (转移支付, 融资平台)
+            if len(m.group()) >= 2 and (m.start() > 0 or len(term) - m.end() <= 2):
+                table.setdefault(m.group(), {}).setdefault((m.start(), len(term) - m.end()), set()).add(term)
+    _verb_noun_cache = {verb: tuple((a, b, frozenset(ts)) for (a, b), ts in spans.items())
+                        for verb, spans in table.items()}
+    return _verb_noun_cache
+
+
+def _in_noun(region: str, start: int, end: int) -> bool:
+    """Whether the verb at ``region[start:end]`` is part of a lexicon noun there (中央转移支付, 研发投入强度)."""
+    spans = _verb_nouns().get(region[start:end])
+    if spans:
+        n = len(region)
+        for before, after, terms in spans:
+            if start >= before and end + after <= n and region[start - before:end + after] in terms:
+                return True
+    return False
+
+
 def _strip_lead(region: str) -> str:
     """Drop conjunctions and adverbs before a subject (和主任会议, 共召开, 全年), one word at a time, but not
     the first character of a word (和美乡村覆盖率, 共济金额, 等级民宿)."""
@@ -379,11 +463,40 @@ def _quoted_spans(region: str) -> list[tuple[int, int]]:
 def _strip_tail(region: str) -> str:
     """Drop adverbs, time adverbials and function words left at the end of a subject."""
     for _ in range(3):
-        stripped = _TRAIL_RE.sub("", _TEMPORAL_TAIL_RE.sub("", _ADVERB_TAIL_RE.sub("", region)))
+        stripped = region
+        if stripped[-1:] in _ADVERB_TAIL_LAST:
+            stripped = _ADVERB_TAIL_RE.sub("", stripped)
+        if stripped[-1:] in _TEMPORAL_TAIL_LAST:
+            stripped = _TEMPORAL_TAIL_RE.sub("", stripped)
+        if stripped[-1:] in _TRAIL_LAST:
+            stripped = _TRAIL_RE.sub("", stripped)
         if stripped == region:
             break
         region = stripped
     return region
+
+
+def _before_change(text: str, left: int) -> bool:
+    """Whether the number at ``left`` is changed (研发投入[增长]8%) or is where a change starts (由[380元]提高到)."""
+    return _CHANGE_HEAD_RE.match(text, left) is not None or _FROM_RE.search(text, max(0, left - 8), left) is not None
+
+
+def _split_at_numbers(region: str) -> list[str]:
+    """``region`` cut at its quantities (what is left of a clause part once its numbers are gone); numbers
+    inside a quoted name (“三类500强”项目, “4+4科创工程”) or naming a ranking list (世界500强企业) are part of the
+    name and cut nothing."""
+    quoted = _quoted_spans(region) if "“" in region else []
+    if not quoted and "强" not in region:
+        return _AFTER_NUMBER_RE.split(region)
+    parts = []
+    at = 0
+    for m in _AFTER_NUMBER_RE.finditer(region):
+        if any(a < m.start() < b for a, b in quoted) or region.startswith("强", m.end()):
+            continue  # (世界500强企业: a ranking list names the noun)
+        parts.append(region[at:m.start()])
+        at = m.end()
+    parts.append(region[at:])
+    return parts
 
 
 def _joins_name(text: str, k: int, left: int) -> bool:
@@ -435,8 +548,12 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
     region = region.strip(_SPACES)
     if _COMPARE_RE.match(region):
         return ""  # 高于一九五三年至…的水平: a comparison base
+    if region.endswith(_FRAME_ENDINGS[1:]):
+        # a circumstance (在对美贸易下降超3成的情况下) goes before its numbers cut the region; a base (在1959年
+        # 粮食总产量的基础上) names what grows, so only its frame words go, below
+        region = _FRAME_TAIL_RE.sub("", region)
     if _HAS_DIGIT_RE.search(region):
-        parts = [_strip_tail(_TRAIL_RE.sub("", p.rstrip("在于的，、 "))) for p in _AFTER_NUMBER_RE.split(region)]
+        parts = [_strip_tail(_TRAIL_RE.sub("", p.rstrip("在于的，、 "))) for p in _split_at_numbers(region)]
         parts = ["" if _EMPTY_PART_RE.match(p) else _MODAL_LEAD_RE.sub("", p) for p in parts]
         region = parts[-1]
         if not region:
@@ -448,6 +565,8 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
                     break
     region = _strip_tail(region)
     region = _METHOD_RE.sub("", region)
+    if region.endswith(_FRAME_ENDINGS):
+        region = _strip_tail(_FRAME_TAIL_RE.sub("", region))
     if _METHOD_TAIL_RE.search(region):
         region = _METHOD_TAIL_RE.sub("", region)
         if depth:
@@ -457,6 +576,8 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
         region = _TRAIL_RE.sub("", region[:-1])
         if len(region) <= 2:
             return ""
+    if region in _SCOPE_WORDS:
+        region = ""  # 农民的纯收入，全国平均每人达到…: a scope is no subject, the clause before may have one
     if not region and depth == 0 and i > 0 and text[i - 1] in "，," and text[i:left].strip(_SPACES):
         # 新建和修复的铁路，就有3108公里: only function words here, the subject ends the clause before
         # (when that clause has a quantity of its own, the caller falls back to its subject instead)
@@ -465,6 +586,17 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
             k -= 1
         if not _NUMERAL_RE.search(_YEAR_RE.sub("", text[k:i - 1])) and not _MEANS_CLAUSE_RE.match(text, k):
             return _subject_before(text, i - 1, 1)
+    if not region and depth == 0 and i > 0 and text[i - 1] == "、" and not text[i:left].strip(_SPACES):
+        # 水利建设投资翻番、达2734亿元: a second predicate of the part before, whose subject it shares (that part
+        # has no number of its own: 总里程达8667公里、居全国前列 keeps the subject of its quantity)
+        k = i - 1
+        while k > 0 and text[k - 1] not in _BOUNDARY:
+            k -= 1
+        part = text[k:i - 1]
+        if part and not _NUMERAL_RE.search(_YEAR_RE.sub("", part)) and not _MEANS_CLAUSE_RE.match(part):
+            head = _PREDICATE_TAIL_RE.sub("", part)
+            if head and head != part:
+                return _subject_before(text, k + len(head), 1)
     if not region or region[0] in "比较" or region.startswith(("同上年", "同比")) or _COMPARE_RE.match(region):
         return ""  # 比一九五二年的…: the comparison base, not the subject
     for _ in range(2):
@@ -473,15 +605,22 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
         for m in _VERB_RE.finditer(region):
             if any(a < m.start() < b for a, b in quoted):
                 continue  # “企业认定、政府认账”授权企业: a verb inside a quoted name does not end the subject
+            if _in_noun(region, m.start(), m.end()):
+                continue  # 中央转移支付, 研发投入强度: a verb inside a noun of the lexicon does not end the subject
             rest = region[m.end():]
             if rest and len(m.group()) == 1 and m.group() != "占":
                 continue  # 达标率, 为民: a one-character verb only counts right before the number
             if len(rest) >= 2:
-                if rest and (rest[0] in _NOMINAL_SUFFIX and m.group() in ("建设", "种植", "治理", "覆盖")
-                             or rest[0] == "业" and m.group() == "种植"):
+                if rest and ((rest[0] in _NOMINAL_SUFFIX or rest.startswith(("投资", "资金")))
+                             and m.group() in ("建设", "种植", "治理", "覆盖") or rest[0] == "业" and m.group() == "种植"):
                     continue
+                if rest in _RATE_HEADS:
+                    continue  # 财政补助标准, 研发投入强度: the verb names what the rate or standard is of
                 best = m
-            elif not rest and m.start() >= 2:
+            elif not rest and m.start() >= 2 and region[m.start() - 1] not in "和及与、" \
+                    and not (m.group() not in _STAT_VERBS and _before_change(text, left)):
+                # (not 减税降费及退税: a verb listed with nouns; nor 财政科技投入再翻一番: a change follows, so
+                # what comes before it is the statistic that changes)
                 best = m
         if best is None:
             break
@@ -513,12 +652,57 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
         # subject, verb, number: 授权点分别新增26个
         region = _TRAIL_RE.sub("", region[:best.start()])
     region = _strip_lead(region.lstrip(_LEAD_PUNCT))
+    if region[:1] in _DISPOSAL_FIRSTS:
+        region = _DISPOSAL_RE.sub("", region)
     region = _TRAIL_RE.sub("", region)
     if len(region) > 3 and region[-1] == "的" and region[-2] != "目":
         region = region[:-1]  # 占公司总数的(百分之二十四点五)
     if region in _SCOPE_WORDS or region in ("这", "那", "这些", "那些", "上述", "其", "该", "要", "将", "把", "再", "还"):
         return ""
     return region[-24:]
+
+
+def _conj_cuts(item: str) -> list[tuple[int, int]]:
+    """Spans of the conjunctions (和, 及, 与, 以及) that join two list items inside ``item``."""
+    cuts = []
+    for m in _CONJ_RE.finditer(item):
+        a, b = m.span()
+        if a == 0 or b >= len(item):
+            continue
+        if m.group() != "以及" and (item[a - 1:b] in _CONJ_WORDS or item[a:b + 1] in _CONJ_WORDS):
+            continue
+        cuts.append((a, b))
+    return cuts
+
+
+def _list_items(head: str, n: int) -> list[str]:
+    """The ``n`` items of the list ``head`` before 分别, or [] when it does not have ``n`` of them.
+
+    Items are cut at 、 first (批发和零售业、住宿和餐饮业 are two items), then at the last conjunction of the last
+    item (工业、农业和服务业; 事故起数和死亡人数), never inside a word (自来水普及率)."""
+    parts = [p for p in head.split("、") if p]
+    if len(parts) == n:
+        return parts
+    if len(parts) == n - 1 and parts:
+        cuts = _conj_cuts(parts[-1])
+        if cuts:
+            a, b = cuts[-1]
+            items = [*parts[:-1], parts[-1][:a], parts[-1][b:]]
+            # with no 、 the first item must name a statistic of its own (事故起数和死亡人数), not share the last
+            # item's (城镇和农村居民人均可支配收入 is left whole)
+            if len(parts) > 1 or items[0][-1] in _NOMINAL_SUFFIX or items[0].endswith(_STAT_ENDINGS + _HEAD_ENDINGS):
+                return items
+    if "、" in head:
+        items = []
+        for p in parts:
+            at = 0
+            for a, b in _conj_cuts(p):
+                items.append(p[at:a])
+                at = b
+            items.append(p[at:])
+        if len(items) == n and all(items):
+            return items
+    return []
 
 
 def _complete_elided(items: list[str]) -> list[str]:
@@ -578,8 +762,10 @@ def _subject_after(text: str, pos: int, kind: str) -> str:
     if verb is not None:
         run = run[:verb.start()]  # 15家跃升到38家: a change verb ends the noun
     stop = _POST_STOP_RE.search(run)
-    while stop is not None and stop.start() > 0 and run[stop.start() - 1] == "新":
-        stop = _POST_STOP_RE.search(run, stop.end())  # 计划新开工项目: 新开工 is an attribute
+    while stop is not None and (stop.start() > 0 and run[stop.start() - 1] == "新"
+                                or stop.start() == 0 and run.startswith(_ATTRIBUTIVE_ZAI)):
+        # 计划新开工项目: 新开工 is an attribute; 42个在建项目: so is 在建
+        stop = _POST_STOP_RE.search(run, stop.end())
     if stop is not None and not quoted:
         run = run[:stop.start()]
     elif stop is not None:
@@ -786,6 +972,7 @@ class _LineExtractor:
         self._left = dstart
 
     _change_to = False
+    _dir_word = ""  # the up/down verb the last _direction call found (提升, 节约)
     _post_end = 0
     _left = 0
 
@@ -793,7 +980,8 @@ class _LineExtractor:
         text = self.text
         window = text[max(0, pos - 8):pos]
         self._change_to = False
-        if not window:
+        self._dir_word = ""
+        if not window or window[-1] not in _DIR_LAST:
             return "", pos
         m = _DIR_RE.search(window)
         if m is None:
@@ -813,11 +1001,21 @@ class _LineExtractor:
                 # single characters such as 多/快/低 only count right before the number (多3个)
                 return "", pos
             # 增加值/增长率 are nouns, not verbs
+            self._dir_word = w
             return "up", word_start
         w = m.group("down")
         if len(w) == 1 and w not in ("降", "减"):
             return "", pos
+        self._dir_word = w
         return "down", word_start
+
+    def _counts_object(self, pos: int) -> bool:
+        """Whether a noun right after the quantity ending at ``pos`` is what the number counts (提升[100所]学校)."""
+        text = self.text
+        if pos >= len(text) or not _is_cjk(text[pos]) or text.startswith(_RANK_NOUNS, pos):
+            return False
+        run = _subject_after(text, pos, "count")
+        return bool(run) and run not in _LEVEL_NOUNS
 
     # -- magnitude, 余/多, unit, qualifiers --------------------------------------------------------
     def _tail(self, start: int, ne: int, value: Decimal, arabic: bool, num: str) -> None:
@@ -932,6 +1130,11 @@ class _LineExtractor:
         prev = text[start - 1] if start > 0 else "\0"
         # kind ---------------------------------------------------------------------------------------
         ukind = UNIT_KIND.get(unit.partition("/")[0], "") if unit else ""
+        if direction in ("up", "down") and ukind != "percent" and (unit or written_mult >= 10_000):
+            if self._dir_word in _DIR_SAVE and unit:
+                direction = ""  # 为国家节约2800亿元: an amount saved, not a change of a quantity
+            elif self._dir_word in _OBJECT_VERBS and unit != "倍" and self._counts_object(end + post_len):
+                direction = ""  # 改造提升100所学校, 加快42个在建项目, 提升三年行动: the verb's objects counted
         kind: str
         out_value: Decimal | str = value
         if prev == "第":
@@ -1206,9 +1409,9 @@ class _LineExtractor:
             while lo > 0 and text[lo - 1] not in _BOUNDARY - {"、"}:
                 lo -= 1
             head = _METHOD_RE.sub("", text[lo:k])
-            items = [t for t in _ITEM_SPLIT_RE.split(head) if t]
+            items = _list_items(head, n)
             subjects: list[str] = []
-            if "、" in head and len(items) == n:
+            if items:
                 subjects = [_strip_lead(_strip_tail(t)) for t in items]
                 subjects[0] = _subject_before(subjects[0], len(subjects[0])) or subjects[0]
                 subjects = _complete_elided(subjects)
@@ -1248,6 +1451,8 @@ class _LineExtractor:
         q, qs = _pre_qualifier(text, left)
         left = qs
         _d, left = self._direction(left)
+        if not r.direction and self._dir_word in _DIR_SAVE:
+            left = qs  # 为国家节约2800亿元 (an amount saved): the verb stays in the subject's clause
         # a list item inherits: 常委会会议8次、主任会议22次 keeps its own; "、" bare gaps inherit below
         before = _subject_before(text, left)
         if before in _VERB_SET or before in ("涉及", "完成了") or before[:1] == "的" or before[-1:] in "和及与":
