@@ -5,7 +5,9 @@ Steps:
    checkout; ``raw/`` folders and files that are not UTF-8 are skipped; reports that appear twice in the
    corpus under the same ``<year>_<region>`` count once for document frequency);
 2. cut each clause (a run of CJK characters between punctuation, digits or spaces) with jieba's own
-   dictionary (rjieba, HMM off);
+   dictionary (rjieba, HMM off); first find the new words jieba's dictionary lacks (托育, 算力, 化债): two
+   one-character tokens side by side in many reports, cohesive, between free neighbours; they are cut as
+   words from then on and shipped with the least frequency that keeps them whole (``word freq pos``);
 3. count token n-grams (2..6 tokens, 3..14 characters) level by level, keeping only those frequent across
    many reports (document frequency), with high internal cohesion (the weakest split point's pointwise
    mutual information) and free boundaries (entropy of the tokens seen left and right);
@@ -129,6 +131,15 @@ class Candidate:
     left_entropy: float
     right_entropy: float
     tag: str
+    # A new word (a word jieba's dictionary lacks, found among its one-character tokens) carries the
+    # dictionary frequency it is added with, the least that keeps it whole; a mined term has none and is
+    # loaded with the segmenter's term frequency.
+    dict_freq: int | None = None
+
+    @property
+    def entry(self) -> str:
+        """The lexicon line's fields after the word: ``pos`` or ``freq pos``."""
+        return self.tag if self.dict_freq is None else f"{self.dict_freq} {self.tag}"
 
     @property
     def score(self) -> float:
@@ -166,11 +177,6 @@ def read_texts(files: list[Path]) -> dict[str, list[str]]:
     return dict(texts)
 
 
-def tokenize_clauses(text: str, cutter) -> list[list[tuple[str, str]]]:
-    """Clauses of CJK text as lists of (token, base pos tag)."""
-    return [cutter(m.group()) for m in CLAUSE_RE.finditer(text)]
-
-
 def _entropy(counter: Counter, boundary: int) -> float:
     # A clause boundary is a free boundary: each one counts as a distinct neighbour.
     total = sum(counter.values()) + boundary
@@ -180,6 +186,84 @@ def _entropy(counter: Counter, boundary: int) -> float:
     if boundary:
         h += boundary * (1 / total) * math.log(total)
     return h
+
+
+# New words (words jieba's dictionary lacks, such as 托育, 算力, 文旅, 化债): pairs of one-character tokens
+# that recur in many reports, stick together and stand between free neighbours. They never contain a
+# function character and never start with a numeral (三大, 两国: a count and its noun).
+NEW_WORD_STOP = frozenset(
+    "的地得了着过和与及或并而也都又还就才在于对为以把被从由向将到给让使要会能可应是有不这那其该此各每本我你他它"
+    "之等中里后前时年月日个些更最很较已正共约近超达比占项家万亿元所者如"
+)
+NUMERAL_FIRST = frozenset("一二三四五六七八九十百千两")
+# A second character that makes the pair a verb and its result when the first is a verb (用好, 做强, 筑牢,
+# 迈上; 规上 and 限上 are not verbs).
+RESULT_CHARS = frozenset("好强优大实牢精细起出至上")
+NEW_WORD_MIN_DF = 5
+NEW_WORD_MIN_FREQ = 6
+NEW_WORD_FREQ = 10
+
+
+def discover_words(
+    docs: list[list[str]], engine, *, min_df: int = NEW_WORD_MIN_DF, min_freq: int = NEW_WORD_MIN_FREQ,
+    min_pmi: float = 3.0, min_entropy: float = 1.0,
+) -> list[Candidate]:
+    """New two-character words of ``docs`` (the clauses of each report): pairs of adjacent one-character
+    tokens of jieba's dictionary (HMM off) found in at least ``min_df`` reports, with cohesion (PMI over the
+    one-character tokens) and free neighbours on both sides (entropy of the characters seen left and right;
+    a clause boundary counts as a distinct neighbour). Each carries the least dictionary frequency that
+    keeps it whole against its own characters with a margin, so that it changes few cuts but its own."""
+    single: Counter = Counter()
+    pair: Counter = Counter()
+    pair_df: Counter = Counter()
+    left: dict[str, Counter] = defaultdict(Counter)
+    right: dict[str, Counter] = defaultdict(Counter)
+    lbound: Counter = Counter()
+    rbound: Counter = Counter()
+    for clauses in docs:
+        seen = set()
+        for clause in clauses:
+            toks = engine.cut(clause, False)
+            pos = 0
+            for i, tok in enumerate(toks):
+                if len(tok) == 1:
+                    single[tok] += 1
+                    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+                    if (len(nxt) == 1 and tok not in NEW_WORD_STOP and nxt not in NEW_WORD_STOP
+                            and tok not in NUMERAL_FIRST):
+                        word = tok + nxt
+                        pair[word] += 1
+                        seen.add(word)
+                        if pos:
+                            left[word][clause[pos - 1]] += 1
+                        else:
+                            lbound[word] += 1
+                        if pos + 2 < len(clause):
+                            right[word][clause[pos + 2]] += 1
+                        else:
+                            rbound[word] += 1
+                pos += len(tok)
+        pair_df.update(seen)
+    n_single = sum(single.values())
+    found = []
+    for word, f in pair.items():
+        if f < min_freq or pair_df[word] < min_df:
+            continue
+        pmi = math.log(f * n_single / (single[word[0]] * single[word[1]]))
+        hl, hr = _entropy(left[word], lbound[word]), _entropy(right[word], rbound[word])
+        if pmi < min_pmi or min(hl, hr) < min_entropy:
+            continue
+        first_tag = engine.tag(word[0], False)[0][1]
+        tag = "v" if word[1] in RESULT_CHARS and first_tag[0] in "vp" else "n"
+        found.append(Candidate(word, (word,), f, pair_df[word], pmi, hl, hr, tag))
+    # Frequencies are decided before any word is added, so that the order of additions cannot matter: twice
+    # what it takes to beat the word's own characters, and at least a rare word's frequency, so that it
+    # wins over its characters by a clear margin and loses to the words of jieba's dictionary around it
+    # (委托|育, not 委|托育).
+    for cand in found:
+        cand.dict_freq = max(NEW_WORD_FREQ, 2 * int(engine.suggest_freq(cand.word)))
+    found.sort(key=lambda c: (-c.df, c.word))
+    return found
 
 
 def mine(
@@ -197,27 +281,29 @@ def mine(
     max_chars: int = 16,
     limit: int = 6000,
     known: frozenset[str] = frozenset(),
+    discover: bool = True,
 ) -> list[Candidate]:
     """Mine multi-token terms from ``texts`` (report key -> texts of that report); ``known`` are the
-    curated terms, which a mined piece must not mostly cut into."""
+    curated terms, which a mined piece must not mostly cut into. With ``discover``, new two-character words
+    (:func:`discover_words`) are found first, cut as words while mining, and returned after the terms."""
     import rjieba
 
     engine = rjieba.Jieba()
-
-    def cutter(clause: str) -> list[tuple[str, str]]:
-        return engine.tag(clause, False)
+    raw_docs = [[m.group() for text in texts[key] for m in CLAUSE_RE.finditer(text)] for key in sorted(texts)]
+    new_words = discover_words(raw_docs, engine) if discover else []
+    for cand in new_words:
+        engine.add_word(cand.word, cand.dict_freq, cand.tag)
 
     docs: list[list[list[str]]] = []
     tag_of: dict[str, Counter] = defaultdict(Counter)
-    for key in sorted(texts):
+    for raw_clauses in raw_docs:
         clauses = []
-        for text in texts[key]:
-            for clause in tokenize_clauses(text, cutter):
-                toks = []
-                for tok, tag in clause:
-                    toks.append(tok)
-                    tag_of[tok][tag] += 1
-                clauses.append(toks)
+        for clause in raw_clauses:
+            toks = []
+            for tok, tag in engine.tag(clause, False):
+                toks.append(tok)
+                tag_of[tok][tag] += 1
+            clauses.append(toks)
         docs.append(clauses)
 
     unigram: Counter = Counter()
@@ -340,7 +426,7 @@ def mine(
 
     out = [c for c in out if not verb_before_term(c.tokens)]
     out.sort(key=lambda c: (-c.score, c.word))
-    return out[:limit]
+    return out[:limit] + [c for c in new_words if c.word not in known]
 
 
 def _modifies_heads(right: Counter, f: int) -> bool:
@@ -436,13 +522,14 @@ def build(
 
 
 def merge_lexicon(mined: list, terms: dict[str, str], veto: set[str]) -> tuple[dict[str, str], int]:
-    """Mined candidates not vetoed nor curated, then the curated terms: (word -> tag, mined count)."""
+    """Mined candidates not vetoed nor curated, then the curated terms: (word -> the line's fields after the
+    word, ``pos`` or ``freq pos``; mined count)."""
     lexicon: dict[str, str] = {}
     n_mined = 0
     for cand in mined:
         if cand.word in veto or cand.word in terms:
             continue
-        lexicon[cand.word] = cand.tag
+        lexicon[cand.word] = cand.entry
         n_mined += 1
     lexicon.update(terms)
     return lexicon, n_mined
@@ -450,11 +537,13 @@ def merge_lexicon(mined: list, terms: dict[str, str], veto: set[str]) -> tuple[d
 
 HEADER = """\
 # reportcli report lexicon: multi-character terms of Chinese official discourse, one per line,
-# in jieba's user-dictionary format without frequencies: `word pos`.
+# in jieba's user-dictionary format: `word pos`, or `word freq pos` for the new words.
 # Generated by scripts/build_lexicon.py ({n_mined} mined from {n_docs} reports of the corpus with
-# document frequency, cohesion (PMI) and boundary-entropy thresholds, plus {n_curated} hand-curated
-# entries of scripts/lexicon_curated.txt). Do not edit by hand: edit the curated list and rebuild.
-# Frequencies are set at load time so that these terms win over jieba's own split.
+# document frequency, cohesion (PMI) and boundary-entropy thresholds, {n_new} of them new two-character
+# words that jieba's dictionary lacks, plus {n_curated} hand-curated entries of scripts/lexicon_curated.txt).
+# Do not edit by hand: edit the curated list and rebuild.
+# Terms without a frequency get one at load time so that they win over jieba's own split; a new word
+# carries the least frequency that keeps it whole against its own characters.
 """
 
 
@@ -482,7 +571,9 @@ def main(argv: list[str] | None = None) -> int:
     body = "".join(f"{w} {t}\n" for w, t in sorted(lexicon.items()))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
-        HEADER.format(n_mined=n_mined, n_docs=len(texts), n_curated=len(terms)) + body, encoding="utf-8"
+        HEADER.format(n_mined=n_mined, n_docs=len(texts), n_curated=len(terms),
+                      n_new=sum(1 for w in lexicon if w not in terms and lexicon[w][0].isdigit()))
+        + body, encoding="utf-8"
     )
     print(f"build_lexicon: {len(lexicon)} entries ({n_mined} mined, {len(terms)} curated) -> {args.out}",
           file=sys.stderr)

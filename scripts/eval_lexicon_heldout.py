@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(terms)} terms that occur in them and that jieba splits ({in_curated} also in the curated list)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        mined_only = {c.word: c.tag for c in mined if c.word not in veto}
+        mined_only = {c.word: c.entry for c in mined if c.word not in veto}
         both = dict(mined_only)
         both.update(curated)
         configs = [("jieba dictionary + rules", None), ("mined lexicon only", mined_only),
