@@ -177,9 +177,7 @@ def run_batch(
                     yield done.pop(next_yield)
                     next_yield += 1
         except BaseException:  # Ctrl-C, a broken pipe, a consumer that stops early
-            for future in pending:
-                future.cancel()
-            _stop_workers(pool)
+            _stop_workers(pool)  # (it cancels what has not started: cancelling here too races the pool)
             raise
 
 
@@ -191,10 +189,39 @@ def _ignore_interrupts() -> None:
 
 
 def _stop_workers(pool: Any) -> None:
-    """Terminate the workers at once: waiting for them can hang on a worker blocked on a full pipe."""
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    """Terminate the workers at once (waiting for them can take as long as the file each is on), and
+    make sure nothing then waits forever for them.
+
+    A worker killed while it writes its result leaves half a message in the result pipe: the executor's
+    manager thread would wait for the rest forever, and the interpreter for that thread at exit (Ctrl-C
+    hung a run with -j 4 about one time in six). Likewise its feeder thread can be blocked writing the
+    next file's options (a lexicon's dictionaries, some 30 kB) to workers that are gone. Once the workers
+    are dead, this process's own ends of those pipes are closed: the manager thread reads end-of-file and
+    winds the pool down as broken, and the feeder's write fails instead of blocking.
+    """
+    # (the pool forgets these in shutdown(): take them first)
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pipes = [getattr(getattr(pool, queue, None), end, None)
+             for queue, end in (("_result_queue", "_writer"), ("_call_queue", "_reader"))]  # fmt: skip
+    manager = getattr(pool, "_executor_manager_thread", None)
+    # First the pool cancels what has not started; a future cancelled behind its back would make its
+    # manager thread fail (InvalidStateError, a traceback) when it finds the workers gone.
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
         process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)  # quick: the workers are gone
+    for process in processes:
+        process.join(2.0)
+        if process.is_alive():  # pragma: no cover - a worker that ignores SIGTERM
+            process.kill()
+            process.join()
+    for connection in pipes:
+        try:
+            if connection is not None:
+                connection.close()
+        except OSError:  # pragma: no cover - already closed
+            pass
+    if manager is not None:
+        manager.join(5.0)
 
 
 def meta_columns(pattern: str | None) -> list[str]:

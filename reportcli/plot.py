@@ -13,6 +13,7 @@ path ending in ``.png`` or ``.svg``; the file is written atomically.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -50,9 +51,12 @@ def check_plot_path(path: str) -> str:
         raise UsageError(
             "--plot", f"{path!r} does not end in .png or .svg", "name the chart e.g. chart.png or chart.svg"
         )
-    parent = Path(path).parent
-    if str(parent) and not parent.is_dir():
-        raise UsageError("--plot", f"the directory of {path!r} does not exist", "create it first")
+    from reportcli.render import target_problem
+
+    problem = target_problem(path, "the chart")
+    if problem:
+        cause, _, remedy = problem.partition("; ")
+        raise UsageError(path, cause, remedy)
     return suffix[1:]
 
 
@@ -123,15 +127,80 @@ class _Chart:
         self.fig = Figure(figsize=(width, height), dpi=_DPI, layout="constrained")
         return self.fig
 
+    def title(self, text: str) -> None:
+        """The figure's title, wrapped at spaces (and made smaller if it still does not fit in two lines)
+        so that it fits the figure's width: a long file name or category list is never cut off."""
+        import matplotlib
+        from matplotlib.font_manager import FontProperties
+
+        size = FontProperties(size=matplotlib.rcParams["figure.titlesize"]).get_size_in_points()
+        room = self.fig.get_figwidth() * 72 * _TITLE_ROOM
+        lines = _wrap(text, room, size)
+        while (len(lines) > 2 or any(_text_width(line, size) > room for line in lines)) and size > _MIN_TITLE_SIZE:
+            size -= 1
+            lines = _wrap(text, room, size)
+        self.fig.suptitle("\n".join(lines), fontsize=size)
+
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         try:
             if exc_type is None:
                 from reportcli.render import AtomicOutput
 
-                with AtomicOutput(self.path, binary=True) as handle:
+                with AtomicOutput(self.path, binary=True, what="the chart") as handle:
                     self.fig.savefig(handle, format=self.fmt, dpi=_DPI, metadata=_metadata(self.fmt))
         finally:
             self._context.__exit__(exc_type, exc, tb)
+
+
+_TITLE_ROOM = 0.94  # of the figure's width, in points
+_MIN_TITLE_SIZE = 8.0
+
+
+def _text_width(text: str, size: float) -> float:
+    """The width of ``text`` in points, drawn in the current font at ``size`` points."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    width, _, _ = TextToPath().get_text_width_height_descent(text, FontProperties(size=size), ismath=False)
+    return float(width)
+
+
+def _wrap(text: str, room: float, size: float) -> list[str]:
+    """``text`` in lines no wider than ``room`` points: broken after a comma where it can be, else at a
+    space, and inside a word (a long file name) only when the word alone is too wide."""
+    lines: list[str] = []
+    for clause in re.split(r"(?<=,) ", text):  # "…, seed_report.txt": a file name keeps a line of its own
+        joined = f"{lines[-1]} {clause}" if lines else clause
+        if lines and _text_width(joined, size) <= room:
+            lines[-1] = joined
+        elif _text_width(clause, size) <= room:
+            lines.append(clause)
+        else:
+            lines.extend(_wrap_words(clause, room, size))
+    return lines
+
+
+def _wrap_words(text: str, room: float, size: float) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in re.findall(r"\S+\s*", text):
+        if not line or _text_width(line + word.rstrip(), size) <= room:
+            line += word
+            continue
+        lines.append(line.rstrip())
+        line = word
+    if line:
+        lines.append(line.rstrip())
+    fitted: list[str] = []
+    for line in lines:  # a single word wider than the room: cut it into pieces that fit
+        while _text_width(line, size) > room and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and _text_width(line[:cut], size) > room:
+                cut -= 1
+            fitted.append(line[:cut])
+            line = line[cut:]
+        fitted.append(line)
+    return fitted
 
 
 def _metadata(fmt: str) -> dict[str, Any]:
@@ -139,9 +208,9 @@ def _metadata(fmt: str) -> dict[str, Any]:
     return {"Date": None} if fmt == "svg" else {"Software": "reportcli (matplotlib)"}
 
 
-def _need_rows(rows: Sequence[Any], what: str) -> None:
+def _need_rows(rows: Sequence[Any], what: str, path: str) -> None:
     if not rows:
-        raise ReportError("--plot", f"nothing to plot: the {what} table has no rows", "no chart was written")
+        raise ReportError(path, f"nothing to plot: the {what} table has no rows", "no chart was written")
 
 
 def _short(name: Any, width: int = 28) -> str:
@@ -179,7 +248,7 @@ def plot_keywords(rows: Iterable[Mapping[str, Any]], path: str, *, measure: str 
     """Horizontal bars of the top words: one panel per file (or per file and section), the first
     ``max_panels`` of them; ``measure`` is ``count``, ``per_10k`` or ``score``."""
     rows = list(rows)
-    _need_rows(rows, "keywords")
+    _need_rows(rows, "keywords", path)
     if measure not in _KEYWORD_MEASURES:
         raise ValueError(f"measure must be one of {', '.join(_KEYWORD_MEASURES)}")
     panels: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
@@ -206,7 +275,7 @@ def plot_keywords(rows: Iterable[Mapping[str, Any]], path: str, *, measure: str 
         for ax in axes[len(keys) :]:
             ax.set_visible(False)
         more = f" (first {len(keys)} of {len(panels)} panels)" if len(panels) > len(keys) else ""
-        fig.suptitle(f"Top keywords ({method}): {label}{more}")
+        chart.title(f"Top keywords ({method}): {label}{more}")
 
 
 # ----------------------------------------------------------------------------- compare
@@ -221,7 +290,7 @@ def plot_compare(rows: Iterable[Mapping[str, Any]], path: str, *, label_a: str =
     """Diverging bars of keyness: words over-used in A to the right, in B to the left; the axis is
     the log ratio or G² (signed by side)."""
     rows = list(rows)
-    _need_rows(rows, "compare")
+    _need_rows(rows, "compare", path)
     if measure not in _COMPARE_MEASURES:
         raise ValueError(f"measure must be one of {', '.join(_COMPARE_MEASURES)}")
     items: list[tuple[str, float, str]] = []
@@ -251,10 +320,11 @@ def plot_compare(rows: Iterable[Mapping[str, Any]], path: str, *, label_a: str =
         ax.grid(axis="x", alpha=0.3)
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color=_A_COLOR, label=f"more in A: {_short(label_a, 40)}"),
-                           Patch(color=_B_COLOR, label=f"more in B: {_short(label_b, 40)}")],
-                  loc="lower right", fontsize=9)  # fmt: skip
-        fig.suptitle(f"Keyness: {_short(label_a, 36)} (A) vs {_short(label_b, 36)} (B)")
+        # below the axes, not over the bars: inside, it hid the last words of side B
+        fig.legend(handles=[Patch(color=_A_COLOR, label=f"more in A: {_short(label_a, 40)}"),
+                            Patch(color=_B_COLOR, label=f"more in B: {_short(label_b, 40)}")],
+                   loc="outside lower center", fontsize=9, ncols=1)  # fmt: skip
+        chart.title(f"Keyness: {_short(label_a, 36)} (A) vs {_short(label_b, 36)} (B)")
 
 
 # ----------------------------------------------------------------------------- lexicon
@@ -292,7 +362,7 @@ def plot_lexicon(rows: Iterable[Mapping[str, Any]], path: str, *, meta_columns: 
     with several files gives their mean. Without one: grouped bars per file.
     """
     rows = list(rows)
-    _need_rows(rows, "lexicon")
+    _need_rows(rows, "lexicon", path)
     categories = list(dict.fromkeys(str(r["category"]) for r in rows))
     x = x or numeric_column(rows, [c for c in meta_columns if c != "region"])
     title = _lexicon_title(categories, count, per)
@@ -338,7 +408,7 @@ def plot_lexicon(rows: Iterable[Mapping[str, Any]], path: str, *, meta_columns: 
             ax.set_visible(False)
         xs_all = [v for v in (_number(r.get(x)) for r in rows) if v is not None]
         span = f"{min(xs_all):g}–{max(xs_all):g}"
-        fig.suptitle(f"{title}{', by region' if by_region else ''}, {x} {span}")
+        chart.title(f"{title}{', by region' if by_region else ''}, {x} {span}")
 
 
 def _lexicon_bars(rows: list[Mapping[str, Any]], path: str, categories: list[str], title: str, ylabel: str) -> None:
@@ -355,7 +425,7 @@ def _lexicon_bars(rows: list[Mapping[str, Any]], path: str, categories: list[str
             ax.set_xlabel("category")
             ax.set_ylabel(ylabel)
             ax.grid(axis="y", alpha=0.3)
-            fig.suptitle(f"{title}, {_short(files[0], 40)}")
+            chart.title(f"{title}, {_short(files[0], 40)}")
         return
     width = 0.8 / len(categories)
     with _Chart(path) as chart:
@@ -372,13 +442,13 @@ def _lexicon_bars(rows: list[Mapping[str, Any]], path: str, categories: list[str
         ax.grid(axis="y", alpha=0.3)
         if len(categories) > 1:
             ax.legend(fontsize=8, title="category", title_fontsize=8)
-        fig.suptitle(title)
+        chart.title(title)
 
 
 def plot_lexicon_terms(rows: Iterable[Mapping[str, Any]], path: str, *, top: int = 25, count: str = "tokens") -> None:
     """Horizontal bars of the most frequent dictionary terms (hits over all files), coloured by category."""
     rows = list(rows)
-    _need_rows(rows, "lexicon --terms")
+    _need_rows(rows, "lexicon --terms", path)
     hits: dict[tuple[str, str], float] = {}
     for row in rows:
         key = (str(row["category"]), str(row["term"]))
@@ -400,7 +470,7 @@ def plot_lexicon_terms(rows: Iterable[Mapping[str, Any]], path: str, *, top: int
 
         ax.legend(handles=[Patch(color=colors[c], label=c) for c in categories], fontsize=8, title="category",
                   title_fontsize=8, loc="lower right")  # fmt: skip
-        fig.suptitle(f"Dictionary terms by hits, {files} file{'s' if files != 1 else ''}")
+        chart.title(f"Dictionary terms by hits, {files} file{'s' if files != 1 else ''}")
 
 
 # ----------------------------------------------------------------------------- facts
@@ -413,7 +483,7 @@ def plot_facts(rows: Iterable[Mapping[str, Any]], path: str, *, by: str = "kind"
     """Counts of numeric facts by ``kind`` (grouped bars per file when there are up to six files)
     or by top-level ``section`` (horizontal bars, in report order, all files together)."""
     rows = list(rows)
-    _need_rows(rows, "facts")
+    _need_rows(rows, "facts", path)
     files = list(dict.fromkeys(str(r.get("file", "")) for r in rows))
     if by == "section":
         counts: dict[str, int] = {}
@@ -433,7 +503,7 @@ def plot_facts(rows: Iterable[Mapping[str, Any]], path: str, *, by: str = "kind"
             ax.grid(axis="x", alpha=0.3)
             where = _short(files[0], 40) if len(files) == 1 else f"{len(files)} files"
             kind_text = ", ".join(kinds) if len(kinds) <= 3 else "all kinds"
-            fig.suptitle(f"Numeric facts by section ({kind_text}), {where}")
+            chart.title(f"Numeric facts by section ({kind_text}), {where}")
         return
     if by != "kind":
         raise ValueError("by must be 'kind' or 'section'")
@@ -463,4 +533,4 @@ def plot_facts(rows: Iterable[Mapping[str, Any]], path: str, *, by: str = "kind"
         if grouped:
             ax.legend(fontsize=8, title="file", title_fontsize=8)
         where = _short(files[0], 40) if len(files) == 1 else f"{len(files)} files"
-        fig.suptitle(f"Numeric facts by kind, {where}")
+        chart.title(f"Numeric facts by kind, {where}")

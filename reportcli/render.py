@@ -233,12 +233,15 @@ def write_xlsx(path_or_stream: Any, columns: Sequence[str], rows: Iterable[Mappi
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # control characters a workbook cannot hold
 
+    # Gather the rows before the workbook exists, and build it in memory: a run interrupted while the rows
+    # come (Ctrl-C) or a failing write (a full disk) must not leave openpyxl's half-written sheet behind,
+    # whose clean-up prints tracebacks ("Exception ignored in ... ZipFile.__del__") at exit.
+    values = [[_cell(row.get(c)) for c in columns] for row in rows]
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("reportcli")
     ws.append(list(columns))
 
     def cell(value: Any) -> Any:
-        value = _cell(value)
         if isinstance(value, str):
             value = ILLEGAL_CHARACTERS_RE.sub(" ", value)  # a form feed between PDF pages, say
         if isinstance(value, str) and value.startswith("="):
@@ -247,12 +250,15 @@ def write_xlsx(path_or_stream: Any, columns: Sequence[str], rows: Iterable[Mappi
             return text
         return value
 
-    count = 0
-    for row in rows:
-        ws.append([cell(row.get(c)) for c in columns])
-        count += 1
-    wb.save(path_or_stream)
-    return count
+    for row_values in values:
+        ws.append([cell(v) for v in row_values])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    if isinstance(path_or_stream, (str, os.PathLike)):
+        Path(path_or_stream).write_bytes(buffer.getvalue())
+    else:
+        path_or_stream.write(buffer.getvalue())
+    return len(values)
 
 
 def _umask() -> int:
@@ -261,16 +267,61 @@ def _umask() -> int:
     return mask
 
 
+def target_problem(path: str, what: str = "the output") -> str | None:
+    """Why ``path`` cannot be written as ``what`` (a directory, a missing or read-only directory), as
+    ``cause; remedy``; None when it can (as far as can be told before writing). Lets a command refuse a
+    bad output path up front, before it does the work."""
+    import stat
+
+    given = Path(path)
+    folder = str(given.parent)
+    try:
+        mode: int | None = os.stat(given).st_mode
+    except FileNotFoundError:
+        mode = None
+    except NotADirectoryError:
+        return f"{folder} is not a directory; give a path in an existing directory"
+    except OSError as exc:
+        return f"cannot use {what} ({exc.strerror}); write to another file"
+    if mode is not None and stat.S_ISDIR(mode):
+        return f"{what} is a directory; give a file name, e.g. {os.path.join(path, 'out' + _example_suffix(what))}"
+    if mode is not None and not stat.S_ISREG(mode):
+        return None  # a device or a FIFO (/dev/stdout): written directly
+    directory = Path(os.path.realpath(given)).parent
+    if not directory.exists():
+        return f"{what}'s directory does not exist; create it first (mkdir -p {folder}) or write elsewhere"
+    if not directory.is_dir():
+        return f"{folder} is not a directory; give a path in an existing directory"
+    if not os.access(directory, os.W_OK | os.X_OK):
+        return f"cannot write in {folder} (permission denied); write to a directory you can write to"
+    return None
+
+
+def _example_suffix(what: str) -> str:
+    return ".png" if "plot" in what or "chart" in what else ".json" if "provenance" in what else ".csv"
+
+
+def _write_error(path: Path, what: str, exc: OSError) -> Any:
+    """The one-line error for a failed write of ``path`` (a full disk, an I/O error, a vanished directory)."""
+    from reportcli.errors import ReportError
+
+    return ReportError(str(path), f"cannot write {what} ({exc.strerror or exc})",
+                       "check the free space, the permissions and the path, or write elsewhere")  # fmt: skip
+
+
 class AtomicOutput:
     """A file written beside its destination and renamed into place on success (never half-written).
 
     A symbolic link is followed: its target is replaced and the link stays. A destination that is not a
     regular file (a FIFO, a device such as /dev/stdout) is written directly: there is nothing to replace.
+    ``what`` names the file in messages ("the output", "the chart", "the provenance file"); an error
+    while writing it (a full disk, say) is a :class:`~reportcli.errors.ReportError` naming ``path``.
     """
 
-    def __init__(self, path: str, *, binary: bool = False) -> None:
+    def __init__(self, path: str, *, binary: bool = False, what: str = "the output") -> None:
         self.path = Path(path)
         self.binary = binary
+        self.what = what
         self._tmp: str | None = None
         self._target = self.path
         self.handle: Any = None
@@ -280,25 +331,26 @@ class AtomicOutput:
 
         from reportcli.errors import ReportError
 
+        what = self.what
         try:
             mode = os.stat(self.path).st_mode
         except FileNotFoundError:
             mode = None
         except OSError as exc:
-            raise ReportError(str(self.path), f"cannot write here ({exc.strerror})", "write to another file") from None
+            raise ReportError(str(self.path), f"cannot write {what} here ({exc.strerror})", "write to another file") from None
         if mode is not None and stat.S_ISDIR(mode):
-            raise ReportError(str(self.path), "the output is a directory", "give a file name, e.g. DIR/out.csv")
+            raise ReportError(str(self.path), f"{what} is a directory", "give a file name, e.g. DIR/out.csv")
         if mode is not None and not stat.S_ISREG(mode):
             self.handle = self._open(self.path)
             return self.handle
         self._target = Path(os.path.realpath(self.path))
         directory = self._target.parent
         if not directory.is_dir():
-            raise ReportError(str(self.path), "the output's directory does not exist", "create it first")
+            raise ReportError(str(self.path), f"{what}'s directory does not exist", "create it first")
         try:
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self._target.name}.", suffix=".tmp", dir=directory)
         except OSError as exc:
-            raise ReportError(str(self.path), f"cannot write in {directory} ({exc.strerror})",
+            raise ReportError(str(self.path), f"cannot write {what} in {directory} ({exc.strerror})",
                               "write to a directory you can write to") from None  # fmt: skip
         self.handle = self._open(fd)
         return self.handle
@@ -311,31 +363,48 @@ class AtomicOutput:
         except OSError as exc:
             from reportcli.errors import ReportError
 
-            raise ReportError(str(self.path), f"cannot write ({exc.strerror})", "write to another file") from None
+            raise ReportError(str(self.path), f"cannot write {self.what} ({exc.strerror})", "write to another file") from None
+
+    def _ours(self, exc: BaseException | None) -> bool:
+        """Whether ``exc`` is a failure to write this file (not a broken pipe, not another file's error)."""
+        if not isinstance(exc, OSError) or isinstance(exc, BrokenPipeError):
+            return False
+        return exc.filename is None or str(exc.filename) in (str(self.path), str(self._target), str(self._tmp))
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            self._finish(ok=exc_type is None)
+        except OSError as error:
+            if exc_type is None:  # closing (flushing) or renaming failed: that is the error to report
+                if self._ours(error):
+                    raise _write_error(self.path, self.what, error) from None
+                raise
+            # the body failed already: its error is the one to report
+        if self._ours(exc):
+            raise _write_error(self.path, self.what, exc) from None
+
+    def _finish(self, *, ok: bool) -> None:
         if self._tmp is None:  # written directly
             self.handle.close()
             return
         try:
             self.handle.close()
         except OSError:
-            if exc_type is None:
-                self._discard()
-                raise
-        if exc_type is None:
-            try:  # mkstemp makes the file private; give it the mode a plain open() would
-                mode = self._target.stat().st_mode & 0o777 if self._target.exists() else 0o666 & ~_umask()
-                os.chmod(self._tmp, mode)
-            except OSError:
-                pass
-            try:
-                os.replace(self._tmp, self._target)
-            except OSError:
-                self._discard()
-                raise
-        else:
             self._discard()
+            raise
+        if not ok:
+            self._discard()
+            return
+        try:  # mkstemp makes the file private; give it the mode a plain open() would
+            mode = self._target.stat().st_mode & 0o777 if self._target.exists() else 0o666 & ~_umask()
+            os.chmod(self._tmp, mode)
+        except OSError:
+            pass
+        try:
+            os.replace(self._tmp, self._target)
+        except OSError:
+            self._discard()
+            raise
 
     def _discard(self) -> None:
         try:

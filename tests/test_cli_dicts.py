@@ -23,7 +23,7 @@ def test_unusable_dictionary_is_one_line(runner: CliRunner, tmp_path: Path, cont
     bad = tmp_path / "user.dict"
     bad.write_bytes(content)
     result = runner.invoke(app, ["segment", "--dict", str(bad)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # an unusable file named in an option is a usage error
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr
     assert lines[0].startswith(f"reportcli: error: {bad}: ")
@@ -45,5 +45,5 @@ def test_invalid_lines_are_reported_and_skipped(runner: CliRunner, tmp_path: Pat
 def test_missing_dictionary_and_stopword_file(runner: CliRunner, tmp_path: Path) -> None:
     for option in ("--dict", "--stopwords"):
         result = runner.invoke(app, ["keywords", option, str(tmp_path / "nope.txt")])
-        assert result.exit_code == 1, option
+        assert result.exit_code == 2, option  # a usage error, like a missing --manifest
         assert "nope.txt" in result.stderr and "Traceback" not in result.stderr

@@ -87,7 +87,7 @@ def test_output_file_is_written_atomically_with_bom_for_csv(runner: CliRunner, t
 
 def test_output_to_missing_directory_fails_cleanly(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, "info", "-o", str(tmp_path / "nope" / "out.csv"))
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # refused before any work, like --plot into a missing directory
     assert "directory does not exist" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -276,7 +276,7 @@ def test_output_path_errors(runner: CliRunner, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     result = runner.invoke(app, ["info", "-o", str(folder), "-f", "csv"])
-    assert result.exit_code == 1 and "is a directory" in result.stderr and "Traceback" not in result.stderr
+    assert result.exit_code == 2 and "is a directory" in result.stderr and "Traceback" not in result.stderr
     assert list(folder.iterdir()) == [] and [p.name for p in tmp_path.iterdir()] == ["out"]
     unknown = runner.invoke(app, ["info", "-o", str(tmp_path / "x.parquet")])
     assert unknown.exit_code == 2 and ".parquet" in unknown.stderr

@@ -92,7 +92,7 @@ def test_bad_idf_file_is_one_line_error(tmp_path: Path) -> None:
     bad = tmp_path / "idf.tsv"
     bad.write_text("监督\tabc\n", encoding="utf-8")
     result = runner.invoke(app, ["keywords", "--method", "tfidf", "--idf", str(bad)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a malformed file named in an option is a usage error
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(bad) in lines[0] and "not a number" in lines[0]
     assert "Traceback" not in result.output

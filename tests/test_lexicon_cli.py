@@ -91,7 +91,7 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("category,term,weight\n甲,生态,很多\n", encoding="utf-8")
     result = runner.invoke(app, ["lexicon", "--dict", str(bad)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a malformed --dict file is a usage error, like an unknown name
     assert f"{bad}: line 2: weight '很多' is not a number" in result.stderr
     assert "Traceback" not in result.output
     result = runner.invoke(app, ["lexicon", "--wide", "--terms"])

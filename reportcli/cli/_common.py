@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand
 
 from reportcli.errors import ExitCode, ReportError, UsageError
 
@@ -177,6 +178,46 @@ def _check_plot_path(value: str | None) -> str | None:
     return value
 
 
+class ReportCommand(TyperCommand):
+    """A command whose usage line shows a required argument as ``PATTERN``, as Click does (Typer 0.28
+    writes ``{PATTERN}``, which reads like a literal brace or a set of choices)."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+                for piece in super().collect_usage_pieces(ctx)]  # fmt: skip
+
+
+# Options that name a file the command reads (besides the reports) or writes: an empty value is a usage
+# error (an unset shell variable, say), not "no such option".
+_READ_OPTIONS = ("files_from", "manifest", "user_dicts", "stopword_files", "idf", "dicts")
+_WRITE_OPTIONS = ("output", "plot", "provenance")
+
+
+def _option_names(params: Iterable[inspect.Parameter]) -> dict[str, str]:
+    """The option each parameter is given with on the command line (``user_dicts`` → ``--dict``)."""
+    names: dict[str, str] = {}
+    for param in params:
+        for info in getattr(param.annotation, "__metadata__", ()):
+            decls = [d for d in (getattr(info, "default", None), *(getattr(info, "param_decls", None) or ()))
+                     if isinstance(d, str) and d.startswith("-")]  # fmt: skip
+            if decls:
+                names[param.name] = next((d for d in decls if d.startswith("--")), decls[0])
+    return names
+
+
+@contextlib.contextmanager
+def option_files() -> Iterator[None]:
+    """A file named in an option (a dictionary, a stopword list, an IDF table) that is missing, a directory,
+    unreadable, empty, binary or malformed is a usage error (exit 2), like a bad --manifest: the run has
+    not started. (A bad report among the inputs is a runtime failure, exit 1.)"""
+    try:
+        yield
+    except UsageError:
+        raise
+    except ReportError as exc:
+        raise UsageError(exc.path, exc.cause, exc.remedy) from None
+
+
 def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = False, stopwords: bool = True,
             **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:  # fmt: skip
     """Register ``func`` as a command of ``app`` with the shared options added to its own.
@@ -191,32 +232,43 @@ def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = F
         own = inspect.signature(func, eval_str=True)
         own_params = [p for p in own.parameters.values() if p.name != "common"]
 
+        extra = seg_params + _COMMON_PARAMS if segmentation else _COMMON_PARAMS
+        params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if p.kind != inspect.Parameter.KEYWORD_ONLY else p
+                  for p in own_params] + extra  # fmt: skip
+        options = _option_names(params)
+
         @functools.wraps(func)
         def wrapper(**values: Any) -> Any:
             shared = {p.name: values.pop(p.name) for p in _COMMON_PARAMS}
             seg_values = {p.name: values.pop(p.name) for p in seg_params} if segmentation else None
+            given = {**values, **(seg_values or {}), **shared}
+            for option in (*_READ_OPTIONS, *_WRITE_OPTIONS):
+                value = given.get(option)
+                if value == "" or (isinstance(value, list) and "" in value):
+                    raise usage_error(f"{options.get(option, option)}: the file name is empty (an unset shell "
+                                      "variable?); give a path")  # fmt: skip
             try:
                 common = Common(**shared)
             except UsageError as exc:  # an unreadable --manifest, say
                 raise usage_error(exc.message) from None
             for option in ("plot", "provenance"):  # files a command writes besides -o
-                common.also_writes(values.get(option), f"--{option}")
+                common.also_writes(values.get(option), options.get(option, f"--{option}"))
             for option in ("idf", "dicts", "user_dicts", "stopword_files"):  # files it reads besides the reports
-                given = values.get(option) or (seg_values or {}).get(option)
-                for path in [given] if isinstance(given, str) else given or ():
+                value = values.get(option) or (seg_values or {}).get(option)
+                for path in [value] if isinstance(value, str) else value or ():
                     common.also_reads(path)
+            common.check_outputs()  # before any work: a run of an hour must not end in "no such directory"
             with common.guard():
                 if seg_values is not None:
                     common.seg = SegOptions(**seg_values)
-                    common.seg.check(common.verbose)
+                    with option_files():
+                        common.seg.check(common.verbose)
                 return func(common, **values)
 
-        extra = seg_params + _COMMON_PARAMS if segmentation else _COMMON_PARAMS
-        params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if p.kind != inspect.Parameter.KEYWORD_ONLY else p
-                  for p in own_params] + extra  # fmt: skip
         wrapper.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
         wrapper.__annotations__ = {p.name: p.annotation for p in params}
         del wrapper.__wrapped__  # typer must read the new signature, not the wrapped one
+        kwargs.setdefault("cls", ReportCommand)
         app.command(name, **kwargs)(wrapper)
         return func
 
@@ -298,10 +350,13 @@ class Common:
         except ReportError as exc:
             echo_error(exc.message)
             raise typer.Exit(ExitCode.FAILURE) from None
-        except OSError as exc:  # writing the output: a full disk, a read-only place, a vanished directory
+        except OSError as exc:  # writing stdout: a full disk; a file named in the error; else say what failed
             _silence_stdout()
-            where = exc.filename or (self.output if self.output and self.output != "-" else "standard output")
-            echo_error(f"{where}: {exc.strerror or exc}; check the path, the permissions and the free space")
+            # (a failure to write -o, --plot or --provenance is a ReportError naming that file: see AtomicOutput)
+            to_stdout = not self.output or self.output == "-"
+            where = exc.filename or ("standard output" if to_stdout else "")
+            cause = f"{where}: {exc.strerror or exc}" if where else str(exc.strerror or exc)
+            echo_error(f"{cause}; check the path, the permissions and the free space")
             raise typer.Exit(ExitCode.FAILURE) from None
         if self.failed:
             raise typer.Exit(ExitCode.FAILURE)
@@ -311,8 +366,14 @@ class Common:
         from reportcli.batch import default_sources, expand_paths
 
         names = list(paths or [])
+        if "" in names:
+            raise usage_error("a report path is empty (an unset shell variable?); give a report file or directory")
         if self.files_from:
-            names.extend(self._read_list(self.files_from))
+            listed = self._read_list(self.files_from)
+            if not listed and not names:
+                where = "standard input" if self.files_from == "-" else self.files_from
+                raise usage_error(f"{where}: the --files-from list names no files; put one path a line")
+            names.extend(listed)
         if not names and not self.files_from:
             self._check_writes([])
             return default_sources()
@@ -367,6 +428,21 @@ class Common:
                 what = "the output" if writer == "-o" else f"the {writer} file"
                 raise usage_error(f"{path}: {what} is also an input; write to another file")
 
+    def check_outputs(self) -> None:
+        """Refuse, before any work, an output the run could not write: ``-o``, ``--plot`` or ``--provenance``
+        in a directory that does not exist or cannot be written, or naming a directory; an ``-o`` extension
+        that gives no format. (A full disk still shows only when writing: a runtime failure.)"""
+        from reportcli.render import target_problem
+
+        for option, path in self.writes:
+            problem = target_problem(path, "the output" if option == "-o" else f"the {option} file")
+            if problem:
+                raise usage_error(f"{path}: {problem}")
+        try:
+            self.output_format()
+        except UsageError as exc:
+            raise usage_error(exc.message) from None
+
     def also_reads(self, path: str | None) -> None:
         """Register a file the command reads besides the reports (a dictionary, an IDF table): no output
         may replace it. Call before :meth:`sources`."""
@@ -380,12 +456,17 @@ class Common:
             self.writes.append((option, path))
 
     def _read_list(self, path: str) -> list[str]:
-        try:
-            text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise usage_error(f"{path}: cannot read the --files-from list ({exc.strerror or exc})") from None
-        except UnicodeDecodeError:
-            raise usage_error(f"{path}: the --files-from list is not UTF-8 text") from None
+        if path == "-":
+            text = sys.stdin.read()
+        else:  # any encoding, like the other files options name (a list saved on a Chinese Windows is GBK)
+            from reportcli.io.files import read_option_file
+
+            try:
+                text, _, _ = read_option_file(path, "--files-from list", "give a text file with one path a line",
+                                              UsageError)  # fmt: skip
+            except UsageError as exc:
+                raise usage_error(exc.message) from None
+        text = text.lstrip("\ufeff")
         return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
     def _read_manifest(self, path: str) -> dict[str, dict[str, str]]:

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from reportcli.cli._common import Common, PathsArg, SegOptions, command, plot_option, usage_error
+from reportcli.cli._common import Common, PathsArg, SegOptions, command, option_files, plot_option, usage_error
 from reportcli.cli.app import app
 
 
@@ -80,9 +80,10 @@ def keywords(
     from reportcli.analysis.keywords import KEYWORD_COLUMNS, keyword_rows, load_idf
     from reportcli.text.dictionary import parse_pos_tags
 
-    table = load_idf(idf) if method is Method.tfidf else None
     if idf and method is not Method.tfidf:
         raise usage_error("--idf is used only with --method tfidf")
+    with option_files():  # a missing or malformed --idf table is a usage error (exit 2)
+        table = load_idf(idf) if method is Method.tfidf else None
     options = {
         "seg": common.seg,
         "min_len": min_len,

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from reportcli.cli._common import Common, PathsArg, command, plot_option, usage_error
+from reportcli.cli._common import Common, PathsArg, command, option_files, plot_option, usage_error
 from reportcli.cli.app import app
 
 _SEG = "Segmentation (lexicon)"
@@ -38,6 +38,19 @@ def _list_rows() -> Any:
             "guards": len(cdict.terms) - len(cdict),
             "sha256": cdict.sha256,
         }
+
+
+def _check_user_dicts(paths: Any, verbose: bool) -> None:
+    """Read the --user-dict files once, up front (the workers read them again): bad lines are warnings,
+    an unusable file an error."""
+    from reportcli.text import read_user_dict
+
+    for path in paths:
+        _, summary = read_user_dict(path)
+        for problem in summary.problems:
+            sys.stderr.write(f"reportcli: warning: {problem}\n")
+        if verbose:
+            sys.stderr.write(f"reportcli: {summary.describe()}\n")
 
 
 @command(app, "lexicon")
@@ -141,9 +154,10 @@ def lexicon(
         wide_columns,
     )
 
-    if plot:
-        if list_dicts:
-            raise usage_error("--plot draws the counts, not the --list of dictionaries")
+    if list_dicts and plot:
+        raise usage_error("--plot draws the counts, not the --list of dictionaries")
+    if list_dicts and provenance:
+        raise usage_error("--provenance records a count, not the --list of dictionaries")
     if list_dicts:
         common.emit(["dictionary", "categories", "terms", "guards", "sha256"], _list_rows(), title="reportcli lexicon --list")
         return
@@ -151,15 +165,19 @@ def lexicon(
         raise usage_error("--wide and --terms are two different tables: give one of them")
     if engine not in ("rjieba", "jieba"):
         raise usage_error(f"--engine: unknown engine {engine!r}; choose rjieba or jieba")
-    loaded = load_category_dicts(dicts)
+    for name in dicts or ():
+        if Path(name).is_dir():
+            raise usage_error(f"{name}: is a directory, not a dictionary file; give a CSV/TOML file "
+                              "(category,term,weight) or a shipped name")  # fmt: skip
+    with option_files():  # a missing, empty or malformed dictionary is a usage error, like a bad --manifest
+        loaded = load_category_dicts(dicts)
+        _check_user_dicts(user_dicts or (), common.verbose)
     if common.verbose:
         for cdict in loaded:
             terms_n = sum(1 for e in cdict.entries if e.weight != 0)
             sys.stderr.write(f"reportcli: dictionary {cdict.name} ({'shipped' if cdict.shipped else cdict.path}, "
                              f"{cdict.encoding}): {', '.join(cdict.categories)}; {terms_n} terms; "
                              f"sha256 {cdict.sha256[:12]}…\n")  # fmt: skip
-    if provenance and not Path(provenance).resolve().parent.is_dir():
-        raise usage_error(f"--provenance: the directory of {provenance!r} does not exist; create it first")
     extra = common.extra_columns()
     categories = wide_columns(loaded)
     if wide:
@@ -219,6 +237,6 @@ def lexicon(
                 "files_failed": common.failed,
             },
         )
-        with AtomicOutput(provenance) as handle:
+        with AtomicOutput(provenance, what="the --provenance file") as handle:
             json.dump(record, handle, ensure_ascii=False, indent=2)
             handle.write("\n")
