@@ -24,12 +24,16 @@ from reportcli.io import load_text
 SEG = SpaceSegmenter()
 
 
-@pytest.mark.parametrize("token", ["2024", "3.5%", "2024年", "20余次", "二十", "一九七四", "75周年", "8次"])
+@pytest.mark.parametrize("token", ["2024", "3.5%", "2024年", "20余次", "二十", "一九七四", "75周年", "8次",
+                                   # a Chinese numeral with its measure, and what is left of a number cut
+                                   # before its magnitude (3 万个, 四百四十七|万吨)
+                                   "一九五三年", "两年", "四个", "二十余次", "几年", "十几个", "万吨", "万个", "亿元"])
 def test_numbers(token: str) -> None:
     assert is_number(token) and not is_word(token)
 
 
-@pytest.mark.parametrize("token", ["十四五", "5G", "人大", "高质量发展", "A股"])
+@pytest.mark.parametrize("token", ["十四五", "5G", "人大", "高质量发展", "A股", "百年", "千年", "十分", "几乎", "两会",
+                                   "万众一心", "一年来"])
 def test_not_numbers(token: str) -> None:
     assert not is_number(token) and is_word(token)
 

@@ -14,7 +14,7 @@ _LETTER_OR_CJK = re.compile(r"[^\W\d_]")
 _ARABIC_NUMBER = re.compile(r"[\d０-９][\d０-９.．,，:：/]*")
 # Characters that may follow an Arabic number inside one numeric token (2024年, 75周年, 3.5%, 20余, 8次).
 _NUMBER_SUFFIX = set("年月日号时分秒%％‰万亿千百十余多个次项条人元周岁倍米吨期家件名户所座")
-_CN_DIGITS = set("〇○零一二三四五六七八九两壹贰叁肆伍陆柒捌玖")
+_CN_DIGITS = set("〇○零一二三四五六七八九两几壹贰叁肆伍陆柒捌玖")
 _CN_UNITS = set("十百千万亿拾佰仟")
 _CN_NUMERAL = _CN_DIGITS | _CN_UNITS
 # Part-of-speech tags of measure words and units (jieba's q: 公里, 平方米, 公顷, 美元, 系列). Like numbers,
@@ -38,14 +38,24 @@ def _is_chinese_numeral(token: str) -> bool:
 
 
 def is_number(token: str) -> bool:
-    """True for numerals and number+measure tokens (2024, 3.5%, 2024年, 20余次, 二十, 一九七四)."""
+    """True for numerals and number+measure tokens (2024, 3.5%, 2024年, 20余次, 二十, 一九七四, 两年, 万吨)."""
     token = token.strip()
     if not token:
         return False
     m = _ARABIC_NUMBER.match(token)
     if m:
         return all(ch in _NUMBER_SUFFIX for ch in token[m.end() :])
-    return _is_chinese_numeral(token)
+    if _is_chinese_numeral(token):
+        return True
+    # a Chinese numeral with its measure (一九五三年, 两年, 四个, 二十余次), or the magnitude and measure of a
+    # number cut before them (3 万个 in a PDF's text, 四百四十七|万吨): a number too
+    head = token.rstrip("".join(_NUMBER_SUFFIX - _CN_NUMERAL))
+    if head == token:
+        return False
+    if head and all(ch in "万亿" for ch in head):
+        return True
+    # 百年, 千年, 十分 (very) say no number: a numeral with a measure has a digit
+    return _is_chinese_numeral(head) and any(ch in _CN_DIGITS for ch in head)
 
 
 def is_word(token: str) -> bool:
