@@ -190,12 +190,14 @@ def _entropy(counter: Counter, boundary: int) -> float:
 
 # New words (words jieba's dictionary lacks, such as 托育, 算力, 文旅, 化债): pairs of one-character tokens
 # that recur in many reports, stick together and stand between free neighbours. They never contain a
-# function character and never start with a numeral (三大, 两国: a count and its noun).
+# function character (仍需) and never start with a numeral (三大, 两国: a count and its noun) nor end
+# with one.
 NEW_WORD_STOP = frozenset(
     "的地得了着过和与及或并而也都又还就才在于对为以把被从由向将到给让使要会能可应是有不这那其该此各每本我你他它"
-    "之等中里后前时年月日个些更最很较已正共约近超达比占项家万亿元所者如"
+    "之等中里后前时年月日个些更最很较已正共约近达比占项家万亿元所者如仍须亦皆即"
 )
 NUMERAL_FIRST = frozenset("一二三四五六七八九十百千两")
+NUMERALS = NUMERAL_FIRST | frozenset("万亿")  # never second either: 超千|亿, 近万|人
 # A second character that makes the pair a verb and its result when the first is a verb (用好, 做强, 筑牢,
 # 迈上; 规上 and 限上 are not verbs).
 RESULT_CHARS = frozenset("好强优大实牢精细起出至上")
@@ -230,7 +232,7 @@ def discover_words(
                     single[tok] += 1
                     nxt = toks[i + 1] if i + 1 < len(toks) else ""
                     if (len(nxt) == 1 and tok not in NEW_WORD_STOP and nxt not in NEW_WORD_STOP
-                            and tok not in NUMERAL_FIRST):
+                            and tok not in NUMERAL_FIRST and nxt not in NUMERALS):
                         word = tok + nxt
                         pair[word] += 1
                         seen.add(word)
