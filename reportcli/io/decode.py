@@ -296,3 +296,21 @@ def check_mojibake(text: str, path: str, encoding: str | None = None) -> None:
                   "iconv -f utf-8 -t latin1 FILE > fixed.txt (cp1252 instead of latin1 if that fails)"
                   + ("" if source == "utf-8" else "; fixed.txt is then GBK, which reportcli reads"))
     raise ReportError(path, cause, remedy)
+
+
+# ---------------------------------------------------------------- no Chinese at all
+
+# Han characters: the unified ideographs, extension A, the compatibility ideographs and the
+# supplementary planes' extensions
+_ANY_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def check_chinese(text: str, path: str) -> None:
+    """Raise :class:`ReportError` when ``text`` has no Chinese character at all (an English or
+    French text, a file decoded with a wrong ``--encoding``): reportcli reads Chinese reports,
+    and the analyses of such a text would be nonsense. Empty text is left to the caller."""
+    if not text.strip() or _ANY_HAN.search(text):
+        return
+    letters = sum(1 for ch in text if ch.isalpha())
+    cause = f"no Chinese text (0 of {letters} letters are Chinese)" if letters else "no Chinese text (no letters at all)"
+    raise ReportError(path, cause, "reportcli reads Chinese reports: check the file, or its encoding (--encoding)")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reportcli.errors import ReportError
 from reportcli.io.clean import BODY, META, NOTE_MARK, classify_lines
+from reportcli.io.decode import check_chinese
 from reportcli.io.readers import read_bytes
 
 SEED_NAME = "seed_report.txt"
@@ -127,6 +128,35 @@ _META_LABEL = r"(?:作者|责任编辑|编辑|发布|日期|时间|点击|浏览
 _SOURCE = re.compile(rf"(?:信息)?来源[:：]\s*(?!{_META_LABEL}[^\s:：]{{0,4}}[:：])([^\s|｜]+?)(?=\s|{_META_LABEL}|$)")
 _SOURCE_FOOTER = re.compile(r"^[（(]?\s*(?:信息|文章)?来源[:：]\s*([^\s:：()（）|｜]{2,30})\s*[)）]?$")
 _PUBLISHED = re.compile(r"(?:日期|发布时间|发布日期|时间)[:：]\s*(\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+
+# The head of a report (see Document._head_paragraphs): how far it is looked for, and where it ends.
+_HEAD_LINES = 60
+_HEAD_PARAGRAPHS = 40
+_HEAD_PARAGRAPH = 150  # a longer paragraph with a sentence end in it is running text
+_SALUTATION = re.compile(r"(?:各位代表|各位委员|代表们|同志们)\s*[：:！!，,]")
+# A dateline: the date next to the meeting, in one clause (commas allowed, up to a speaker's
+# name and office: ——2025年1月14日海南省省长 刘小明在海南省第七届…会议上), or right after it
+# (在…会议上（2003年3月5日）).
+_CLAUSE_END = re.compile(r"[。；！？!?]")
+_DATE_BEFORE_MEETING = 40
+_DATE_AFTER_MEETING = 6
+_YEARLESS_DATE = re.compile(r"(?<![\d年一二三四五六七八九十〇○零])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+                            r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+# 第十五届人民代表大会第一次会议以来的五年: an earlier meeting, named in the text, not this one
+_EARLIER_MEETING = re.compile(r"(?:召开)?以来|精神|期间")
+# a date with 在…会议上 after it names a meeting that _MEETING does not know (全市经济工作会议)
+_AT_A_MEETING = re.compile(r"在[^。；！？]{1,40}?(?:会议|大会)(?:上|开幕)")
+# a paragraph that is a date alone: 2023年3月28日, （2023年4月12日）, ——1955年7月5日至6日
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE_ALONE_BEFORE = re.compile(r"^[—\-－―（(]*$")
+_DATE_ALONE_AFTER = re.compile(rf"^(?:[至和、\-—－~～](?:{_DAY}月)?{_DAY}日)?[)）]?$")
+# National People's Congresses from the fifth on meet once a year, five sessions a term, the first
+# in 1978: 第十一届全国人民代表大会第五次会议 met in 2012. Gives the year of a dateline without one.
+_NPC = re.compile(r"^(?:中华人民共和国)?第?([一二三四五六七八九十]+)届全国(?:人民代表大会|人大)第?([一二三四五])次会议$")
+# the region of a meeting named by its level alone (市第十六届人民代表大会…), from the title
+_TITLE_PLACE = re.compile(r"^(?:[12]\d{3}年)?([\u4e00-\u9fff]{1,8}?)(自治区|自治州|省|市|县|区|州)(?:人民)?政府")
+_LAYOUT_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0\u2002\u2003](?=[\u4e00-\u9fff])")
+_OPEN_AT = re.compile(r"在[\u4e00-\u9fff]{1,30}$")  # a dateline cut before its meeting's end
 
 
 # Paragraph breaks inside a line: two or more wide spaces (U+3000, or U+2002–U+2003 en/em spaces), or
@@ -253,6 +283,101 @@ def _cn_small(text: str) -> int:
 def iso_date(match: re.Match[str]) -> str:
     year, month, day = (_cn_small(g) for g in match.groups()[:3])
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _squeeze(text: str) -> str:
+    """A head paragraph for reading its dateline: spaced-out digits joined (1 9 9 8 年), a single
+    layout space between two Chinese characters dropped (青海省第十四届 人民代表大会)."""
+    return _LAYOUT_SPACE.sub("", _SPACED_DIGITS.sub(lambda m: re.sub(r"\s", "", m.group()), text))
+
+
+def _meeting_at(found: re.Match[str]) -> tuple[str, int]:
+    """The meeting's name in a :data:`_MEETING` match (without the 在 and what stood before it)
+    and where the name starts."""
+    group = next(i for i in range(1, 4) if found.group(i))
+    name = found.group(group).rpartition("在")[2]
+    return name, found.end(group) - len(name)
+
+
+def _full_date_next_to(text: str, start: int, end: int) -> str:
+    """The ISO date written next to the meeting at ``text[start:end]``, in the same clause."""
+    before = [d for d in _DATE.finditer(text, 0, start) if start - d.end() <= _DATE_BEFORE_MEETING]
+    if before and not _CLAUSE_END.search(text, before[-1].end(), start):
+        return iso_date(before[-1])
+    after = _DATE.search(text, end)
+    if after and after.start() - end <= _DATE_AFTER_MEETING and not _CLAUSE_END.search(text, end, after.start()):
+        return iso_date(after)
+    return ""
+
+
+def _npc_year(meeting: str) -> int | None:
+    found = _NPC.match(meeting)
+    if not found:
+        return None
+    term, session = _cn_small(found.group(1)), _cn_small(found.group(2))
+    return 1978 + 5 * (term - 5) + session - 1 if term >= 5 else None
+
+
+def _yearless_date(text: str, start: int, meeting: str) -> str:
+    """A dateline without the year (3月5日，国务院总理温家宝在第十一届全国人民代表大会第五次会议上…):
+    the ISO date when the meeting tells the year (see :data:`_NPC`), else ""."""
+    year = _npc_year(meeting)
+    before = [d for d in _YEARLESS_DATE.finditer(text, 0, start) if start - d.end() <= _DATE_BEFORE_MEETING]
+    if year is None or not before or _CLAUSE_END.search(text, before[-1].end(), start):
+        return ""
+    month, day = (_cn_small(g) for g in before[-1].groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
+def _date_without_meeting(text: str) -> str:
+    """The date of a paragraph that is a date alone (2023年3月28日 under a bulletin's title), or
+    a date before 在…会议上 of a meeting that is not a congress session."""
+    for found in _DATE.finditer(text):
+        alone = _DATE_ALONE_BEFORE.match(text[: found.start()]) and _DATE_ALONE_AFTER.match(text[found.end():])
+        at = _AT_A_MEETING.match(text, found.end())
+        if alone or at:
+            return iso_date(found)
+    return ""
+
+
+def _dateline(paragraphs: list[str]) -> tuple[str, str]:
+    """``(date, meeting)`` of a report, from the paragraphs of its head.
+
+    Only a dateline counts, never a date in the text: the first meeting named in the head with a
+    full date next to it gives both; else the first meeting named (not one 以来, an earlier
+    meeting) with, for a dateline without the year, the year its session met; else a date alone
+    on its line or before 在…会议上. A dateline that wraps onto the next line
+    (——2026年1月26日在广东省第十四届⏎人民代表大会第五次会议上) is read joined.
+    """
+    texts = [_squeeze(p) for p in paragraphs]
+    meeting = meeting_date = other_date = ""
+    for i, text in enumerate(texts):
+        joined = text
+        if i + 1 < len(texts) and not _MEETING.search(text) and _OPEN_AT.search(text):
+            joined = text + texts[i + 1]
+        for found in _MEETING.finditer(joined):
+            if found.start() >= len(text):
+                break  # the next paragraph's own
+            if _EARLIER_MEETING.match(joined, found.end()):
+                continue
+            name, start = _meeting_at(found)
+            date = _full_date_next_to(joined, start, found.end())
+            if date:
+                return date, name
+            if not meeting:
+                meeting, meeting_date = name, _yearless_date(joined, start, name)
+        if not other_date:
+            other_date = _date_without_meeting(text)
+    return meeting_date or other_date, meeting
+
+
+def _whole_meeting(meeting: str, title: str) -> str:
+    """A meeting named by its level alone (市第十六届人民代表大会第一次会议, as a city's own text
+    says) with the region of the report's title before it (上海市政府工作报告 → 上海市第十六届…)."""
+    place = _TITLE_PLACE.match(title)
+    if place and meeting.startswith(place.group(2)) and not meeting.startswith(place.group(1)):
+        return place.group(1) + meeting
+    return meeting
 
 
 _Placed = tuple[int, str, str, Line, str, int]  # level, marker, title, line, path, start
@@ -387,7 +512,12 @@ class Document:
     extracted text).
     """
 
-    def __init__(self, name: str, text: str, *, fmt: str = "text", encoding: str = "utf-8") -> None:
+    def __init__(self, name: str, text: str, *, fmt: str = "text", encoding: str = "utf-8",
+                 require_chinese: bool = True) -> None:
+        """``require_chinese``: refuse a text with no Chinese character in it (a
+        :class:`ReportError` naming ``name``), as every report read from a file or stdin is."""
+        if require_chinese:
+            check_chinese(text, name)
         self.name = name
         self.text = text
         self.format = fmt
@@ -425,8 +555,11 @@ class Document:
     # ------------------------------------------------------------ metadata
     @cached_property
     def meta(self) -> dict[str, str]:
-        """title, date (delivered, ISO), meeting, speaker, source, published."""
-        head = [ln for ln in self.lines[:60] if ln.kind != "blank"]
+        """title, date (delivered, ISO), meeting, speaker, source, published.
+
+        The date and the meeting come from the report's dateline alone (see :func:`_dateline`),
+        never from its text: a report without one has neither."""
+        head = [ln for ln in self.lines[:_HEAD_LINES] if ln.kind != "blank"]
         meta = {"title": "", "date": "", "meeting": "", "speaker": "", "source": "", "published": ""}
         for line in head:
             text = self.line_text(line).strip().translate(_FULLWIDTH_DIGITS)
@@ -437,13 +570,6 @@ class Document:
                 lead = _RUN_IN_TITLE.match(text)
                 if lead:
                     meta["title"] = _clean_title(lead.group(1))
-            if not meta["meeting"]:
-                found = _MEETING.search(text)
-                if found:
-                    meta["meeting"] = next(g for g in found.groups() if g).rpartition("在")[2]
-                    date = _DATE.search(text)
-                    if date and not meta["date"]:
-                        meta["date"] = iso_date(date)
             if not meta["source"]:
                 found_source = _SOURCE.search(text)
                 if found_source and len(text) <= 120:
@@ -473,13 +599,38 @@ class Document:
                 if found_footer:
                     meta["source"] = found_footer.group(1)
                     break
-        if not meta["date"]:
-            for line in head[:12]:
-                found_date = _DATE.search(self.line_text(line).translate(_FULLWIDTH_DIGITS))
-                if found_date and line.kind == META:
-                    meta["date"] = iso_date(found_date)
-                    break
+        meta["date"], meeting = _dateline(self._head_paragraphs())
+        meta["meeting"] = _whole_meeting(meeting, meta["title"])
         return meta
+
+    def _head_paragraphs(self) -> list[str]:
+        """The paragraphs before the report's body — title, dateline, byline, photo captions —
+        where the report's date and meeting are read. The head ends at the salutation (各位代表：,
+        itself left out), at the first heading, or at the first paragraph of running text, of
+        which only the first sentence is kept (a byline may run into it). Web-page cruft is left
+        out; fullwidth digits are made ASCII."""
+        out: list[str] = []
+        for line in self.lines[:_HEAD_LINES]:
+            if line.kind not in (BODY, META):
+                continue
+            for _, paragraph in self._paragraphs(line):
+                text = paragraph.strip().translate(_FULLWIDTH_DIGITS)
+                ends = True
+                salutation = _SALUTATION.search(text)
+                sentence = _SENTENCE_PUNCT.search(text)
+                if salutation:
+                    text = text[: salutation.start()]
+                elif _heading(text):
+                    text = ""
+                elif len(text) > _HEAD_PARAGRAPH and sentence:
+                    text = text[: sentence.end()]
+                else:
+                    ends = False
+                if text.strip():
+                    out.append(text.strip())
+                if ends or len(out) >= _HEAD_PARAGRAPHS:
+                    return out
+        return out
 
     # ------------------------------------------------------------ structure
     @cached_property
@@ -604,7 +755,8 @@ def load(path: str | Path | None = None, *, encoding: str | None = None, name: s
 
 
 def load_text(text: str, name: str = "<text>") -> Document:
-    """A Document from a string already in memory (newlines normalised)."""
+    """A Document from a string already in memory (newlines normalised). Unlike :func:`load`, it
+    takes a string without Chinese in it too (there is no file or encoding to get wrong)."""
     from reportcli.io.decode import normalise_newlines
 
-    return Document(name, normalise_newlines(text))
+    return Document(name, normalise_newlines(text), require_chinese=False)
