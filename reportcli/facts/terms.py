@@ -122,6 +122,41 @@ def _quoted_terms(text: str) -> list[Term]:
     return out
 
 
+# What a programme's name ends with (三大攻坚战, 五大创新突破性举措, 十大数据中心集群, 三大社会主义改造).
+_PROGRAMME_HEADS = (
+    "行动", "工程", "举措", "战略", "任务", "计划", "产业", "集群", "高地", "平台", "攻坚战", "改造", "运动", "革命",
+    "倡议", "基地", "中心", "板块", "体系", "领域", "功能", "机制", "方针", "政策", "目标", "关系", "矛盾", "区域",
+    "园区", "通道", "走廊", "战役", "项目", "专项", "品牌", "论坛", "会战", "攻关", "经济区", "城市群", "都市圈",
+    "区块", "片区", "赛道", "优势", "短板", "风险", "难题", "问题", "差别", "改革", "纪律", "产业链", "产业带", "示范区",
+    "屏障", "球", "规划", "方案",
+)
+# Verbs that end a name: what follows is the clause about it (两大乳企|推进全球化战略).
+_PROGRAMME_STOPS = ("推进", "推动", "加快", "取得", "彰显", "能够", "实现", "加强", "深化", "完成", "成为", "位居",
+                    "保持", "持续", "不断", "一齐", "无论", "全面", "建设成效")
+_PROGRAMME_MAX = 8  # characters after N大 in a name that has no head, and how far a head is looked for: 10
+
+
+def _programme_end(text: str, start: int, end: int) -> int | None:
+    """Where a programme (N大 + a name, matched up to the next punctuation) ends: after its head noun, the
+    last one within ten characters after 大 (三大攻坚战|取得关键进展, 十大数据中心集群|中增速最快), or as
+    matched when the name is short and has none (六大行动, 三大球); None when the match is a clause, long
+    and without a head (两大集团之间…, 五大运动无论…)."""
+    name = text[start + 2:end] if text[start + 1] == "大" else text[start + 3:end]
+    base = end - len(name)
+    cut = min((i for i in (name.find(stop) for stop in _PROGRAMME_STOPS) if i >= 2), default=len(name))
+    name = name[:cut]
+    end = base + cut
+    best = 0
+    for head in _PROGRAMME_HEADS:
+        i = name.find(head)
+        while i != -1 and i + len(head) <= 10:
+            best = max(best, i + len(head))
+            i = name.find(head, i + 1)
+    if best:
+        return base + best
+    return end if len(name) <= _PROGRAMME_MAX else None
+
+
 def _formula_end(text: str, start: int, end: int) -> int:
     """Where a numbered formula (一县一品牌) matched as ``text[start:end]`` ends. The regex takes one or two
     characters after the last numeral; when the match runs on into more text, the second of them belongs to
@@ -166,6 +201,11 @@ def numbered_terms(text: str) -> list[Term]:
                 pos = start + 1
                 continue
             pos = end = _formula_end(text, start, end)
+        if cat == "programme" and text[start + 1] != "项":
+            name_end = _programme_end(text, start, end)
+            if name_end is None:
+                continue
+            end = name_end
         if cat == "n":
             cat = "pattern"
         if cat == "pattern":
