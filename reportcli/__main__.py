@@ -1,3 +1,6 @@
-from reportcli.cli.app import main
+"""``python -m reportcli``: the same entry point as the ``reportcli`` command."""
 
-main()
+from reportcli.cli import main
+
+if __name__ == "__main__":
+    main()

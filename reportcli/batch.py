@@ -12,7 +12,8 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from fnmatch import fnmatchcase
+from pathlib import Path, PurePath
 from typing import Any
 
 from reportcli.errors import ReportError
@@ -38,6 +39,16 @@ class FileResult:
     value: Any = None
     error: str | None = None
     chars: int = 0
+    digest: str | None = None  # of the text with its whitespace taken out (see text_digest), when asked for
+
+
+def text_digest(text: str) -> str:
+    """A fingerprint of a report's text that ignores whitespace (line breaks, indentation, the spacing a
+    .docx or .pdf extraction adds): two inputs with the same digest hold the same report. About 10 ms per
+    megabyte of text."""
+    import hashlib
+
+    return hashlib.blake2b("".join(text.split()).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 # A folder's own documentation (README.md, SOURCES.md, LICENSE …): not a report, skipped when a directory
@@ -50,8 +61,27 @@ def _is_report_file(path: Path) -> bool:
             and not _DOC_FILE.fullmatch(path.name))  # fmt: skip
 
 
-def expand_paths(paths: Iterable[str], *, stdin_bytes: Callable[[], bytes] | None = None) -> tuple[list[Source], list[str]]:
-    """Files as given, directories expanded to their report files (sorted), ``-`` to stdin.
+def is_excluded(path: str | PurePath, patterns: Sequence[str]) -> bool:
+    """Whether ``--exclude`` leaves out a file: ``path`` is relative to the directory given (or the path as
+    given, for a file named on its own). A pattern with a ``/`` is matched against that path and each of its
+    leading folders (``raw/*``, ``raw/docx``); one without, against the file name and each folder name
+    (``*.docx``, ``raw``). Shell wildcards, case-sensitive; ``*`` also matches ``/``."""
+    if not patterns:
+        return False
+    parts = PurePath(path).parts
+    whole = [PurePath(*parts[:i]).as_posix() for i in range(1, len(parts) + 1)]
+    for pattern in patterns:
+        pattern = pattern.replace("\\", "/").removeprefix("./").strip("/") or pattern
+        names = whole if "/" in pattern else parts
+        if any(fnmatchcase(name, pattern) for name in names):
+            return True
+    return False
+
+
+def expand_paths(paths: Iterable[str], *, stdin_bytes: Callable[[], bytes] | None = None,
+                 exclude: Sequence[str] = (), excluded: list[str] | None = None) -> tuple[list[Source], list[str]]:  # fmt: skip
+    """Files as given, directories expanded to their report files (sorted), ``-`` to stdin; the files
+    ``exclude`` matches (see :func:`is_excluded`) are left out, and listed in ``excluded`` when given.
 
     Returns the sources and the errors of paths that give nothing (missing, empty directory).
     """
@@ -65,11 +95,24 @@ def expand_paths(paths: Iterable[str], *, stdin_bytes: Callable[[], bytes] | Non
         p = Path(path)
         if p.is_dir():
             found = sorted((f for f in p.rglob("*") if f.is_file() and _is_report_file(f)), key=lambda f: str(f))
+            kept = []
+            for f in found:
+                if not is_excluded(f.relative_to(p), exclude):
+                    kept.append(f)
+                elif excluded is not None:
+                    excluded.append(str(f))
             if not found:
                 errors.append(ReportError(path, "directory has no report files (.txt .md .html .htm .docx .pdf)",
                                           "give a directory that holds reports").message)  # fmt: skip
-            sources.extend(Source(str(f), str(f)) for f in found)
+            elif not kept:
+                errors.append(ReportError(path, f"--exclude leaves out all {len(found)} report files of this directory",
+                                          "check the --exclude patterns").message)  # fmt: skip
+            sources.extend(Source(str(f), str(f)) for f in kept)
         elif p.exists() or p.is_symlink():
+            if is_excluded(path, exclude):
+                if excluded is not None:
+                    excluded.append(path)
+                continue
             sources.append(Source(path, path))
         else:
             errors.append(ReportError(path, "no such file or directory", "check the path").message)
@@ -95,11 +138,14 @@ def load_source(source: Source, encoding: str | None = None) -> Document:
     return load(source.path, encoding=encoding, name=source.name)
 
 
-def process_one(index: int, source: Source, work: Work, options: dict[str, Any], encoding: str | None) -> FileResult:
-    """Load one input and run the work on it; a user's problem becomes ``error``, never a traceback."""
+def process_one(index: int, source: Source, work: Work, options: dict[str, Any], encoding: str | None,
+                digest: bool = False) -> FileResult:  # fmt: skip
+    """Load one input and run the work on it; a user's problem becomes ``error``, never a traceback.
+    With ``digest``, the result carries the :func:`text_digest` of the input (to find copies in a batch)."""
     try:
         doc = load_source(source, encoding)
-        return FileResult(index, source.name, work(doc, **options), None, len(doc.text))
+        value = work(doc, **options)
+        return FileResult(index, source.name, value, None, len(doc.text), text_digest(doc.text) if digest else None)
     except ReportError as exc:
         return FileResult(index, source.name, None, exc.message)
     except MemoryError:
@@ -124,19 +170,21 @@ def run_batch(
     encoding: str | None = None,
     on_result: Callable[[FileResult], None] | None = None,
     prepare: Callable[[], Any] | None = None,
+    digests: bool = False,
 ) -> Iterator[FileResult]:
     """Run ``work(doc, **options)`` on every source; yield results in input order.
 
     ``jobs`` worker processes (default: all cores; 1, or a single input, runs in this process).
     At most a few inputs per worker are in flight, so memory stays bounded however many files.
     ``prepare`` (e.g. building the segmenter) runs once in this process before the workers are
-    forked, so that they inherit its result instead of each building it again.
+    forked, so that they inherit its result instead of each building it again. With ``digests``,
+    each result carries the :func:`text_digest` of its input, worked out in the worker.
     """
     options = options or {}
     jobs = default_jobs() if not jobs or jobs < 1 else jobs
     if jobs == 1 or len(sources) <= 1:
         for i, source in enumerate(sources):
-            result = process_one(i, source, work, options, encoding)
+            result = process_one(i, source, work, options, encoding, digests)
             if on_result:
                 on_result(result)
             yield result
@@ -159,7 +207,7 @@ def run_batch(
         try:
             while next_yield < len(sources):
                 while next_submit < len(sources) and len(pending) + len(done) < window:
-                    future = pool.submit(process_one, next_submit, sources[next_submit], work, options, encoding)
+                    future = pool.submit(process_one, next_submit, sources[next_submit], work, options, encoding, digests)
                     pending[future] = next_submit
                     next_submit += 1
                 if next_yield not in done:

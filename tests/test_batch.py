@@ -35,8 +35,8 @@ def test_jobs_1_and_2_give_byte_identical_output(runner: CliRunner, corpus: Path
 
 def test_missing_and_binary_among_good_files(runner: CliRunner, tmp_path: Path) -> None:
     good = [tmp_path / f"{i}.txt" for i in range(3)]
-    for path in good:
-        path.write_bytes(SEED.read_bytes())
+    for i, path in enumerate(good):  # three reports, not one report three times (that is warned about)
+        path.write_bytes(SEED.read_bytes() + f"\n附：第{i}份。\n".encode())
     binary = tmp_path / "image.txt"
     binary.write_bytes(bytes(range(256)) * 64)
     missing = tmp_path / "missing.txt"

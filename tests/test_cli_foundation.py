@@ -126,7 +126,7 @@ def test_bad_input_gives_one_line_and_the_others_are_written(runner: CliRunner, 
     else:
         bad = files[kind]
     other = tmp_path / "other_report.txt"
-    other.write_bytes(SEED.read_bytes())
+    other.write_bytes(SEED.read_bytes() + "\n附：另一份报告。\n".encode())  # (a copy of the seed would be warned about)
     result = run(runner, "info", str(SEED), str(bad), str(other), "-f", "csv")
     assert result.exit_code == 1
     lines = [line for line in result.stderr.splitlines() if line]

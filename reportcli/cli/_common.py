@@ -61,20 +61,24 @@ _COMMON_PARAMS: list[inspect.Parameter] = [
         bool, typer.Option("--excel", help="CSV for Excel: UTF-8 BOM, and text cells starting with = + - @ "
                            "neutralised.", rich_help_panel=_OUT)]),
     inspect.Parameter("quiet", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr (errors still shown).",
-                           rich_help_panel=_OUT)]),
+        bool, typer.Option("--quiet", "-q", help="No progress bar, summary or notes on stderr (warnings and errors "
+                           "still shown).", rich_help_panel=_OUT)]),
     inspect.Parameter("verbose", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
         bool, typer.Option("--verbose", "-v", help="Say more on stderr (e.g. what dictionaries were loaded).",
                            rich_help_panel=_OUT)]),
     inspect.Parameter("files_from", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
         str | None, typer.Option("--files-from", metavar="FILE", help="Read more PATHS from FILE, one a line "
                                  "('-' for stdin).", rich_help_panel=_IO)]),
+    inspect.Parameter("exclude", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Leave out the input files whose name, "
+                                       "a folder name, or path within the directory given matches GLOB: 'raw', "
+                                       "'*.docx', 'raw/*' (repeatable; quote it).", rich_help_panel=_IO)]),
     inspect.Parameter("encoding", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
         str | None, typer.Option("--encoding", metavar="NAME", help="Decode text inputs with this encoding "
                                  "instead of detecting it (utf-8, gbk, gb18030, big5, utf-16).", rich_help_panel=_IO)]),
     inspect.Parameter("jobs", inspect.Parameter.KEYWORD_ONLY, default=0, annotation=Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores; 1: in this process).",
-                          show_default=False, rich_help_panel=_BATCH)]),
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes. Default: 0, one per core; 1 works in "
+                          "this process.", show_default=False, rich_help_panel=_BATCH)]),
     inspect.Parameter("fail_fast", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
         bool, typer.Option("--fail-fast", help="Stop at the first file that fails.", rich_help_panel=_BATCH)]),
     inspect.Parameter("meta", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
@@ -218,15 +222,30 @@ def option_files() -> Iterator[None]:
         raise UsageError(exc.path, exc.cause, exc.remedy) from None
 
 
+def _with_help(param: inspect.Parameter, text: str) -> inspect.Parameter:
+    """``param`` with another help text (a shared option that means something else in one command)."""
+    import copy
+
+    base = param.annotation.__origin__
+    infos = [copy.copy(info) for info in param.annotation.__metadata__]
+    for info in infos:
+        if hasattr(info, "help"):
+            info.help = text
+    arguments = (base, *infos)
+    return param.replace(annotation=Annotated[arguments])  # type: ignore[valid-type]
+
+
 def command(app: typer.Typer, name: str | None = None, *, segmentation: bool = False, stopwords: bool = True,
-            **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:  # fmt: skip
+            seg_help: Mapping[str, str] | None = None, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:  # fmt: skip
     """Register ``func`` as a command of ``app`` with the shared options added to its own.
 
     ``func`` takes ``common: Common`` as its first parameter and its own options after it. With
     ``segmentation``, the segmentation options are added too (without the stopword ones when
-    ``stopwords`` is False) and arrive as ``common.seg``.
+    ``stopwords`` is False) and arrive as ``common.seg``; ``seg_help`` gives some of them
+    another help text in this command (by parameter name: ``engine``, ``no_stopwords`` …).
     """
-    seg_params = [p for p in _SEG_PARAMS if stopwords or p.name not in ("stopword_files", "no_stopwords")]
+    seg_params = [_with_help(p, seg_help[p.name]) if seg_help and p.name in seg_help else p
+                  for p in _SEG_PARAMS if stopwords or p.name not in ("stopword_files", "no_stopwords")]  # fmt: skip
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         own = inspect.signature(func, eval_str=True)
@@ -281,9 +300,53 @@ def echo_error(message: str) -> None:
     sys.stderr.flush()
 
 
+def note(message: str) -> None:
+    """One line on stderr: ``reportcli: note: <message>``; the caller leaves it out with -q.
+
+    A note says that the result is not what the user probably meant (no PATH but data piped in; a search that
+    found nothing). Unlike the progress bar and the summary, it is written when stderr is not a terminal too:
+    a script's log is where such a surprise should show. Warnings (the same file twice, copies in a batch) are
+    always written; -q does not silence them either."""
+    sys.stderr.write(f"reportcli: note: {message}\n")
+    sys.stderr.flush()
+
+
+def _stdin_has_input() -> bool:
+    """Whether standard input holds something the user may have meant reportcli to read: a pipe with data (or
+    at its end) or a non-empty file. Not a terminal, /dev/null, or a pipe no one has written to yet (a harness
+    that leaves stdin open). Never reads from it."""
+    import os
+    import stat
+
+    try:
+        fd = sys.stdin.fileno()
+        info = os.fstat(fd)
+    except (AttributeError, OSError, ValueError):  # no stdin, or one without a file descriptor
+        return False
+    if stat.S_ISREG(info.st_mode):
+        try:
+            return info.st_size > os.lseek(fd, 0, os.SEEK_CUR)
+        except OSError:
+            return info.st_size > 0
+    if not (stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode)):
+        return False
+    if os.name == "nt":  # pragma: no cover - select() takes only sockets there
+        return True
+    import select
+
+    try:
+        readable, _, _ = select.select([fd], [], [], 0)
+    except (OSError, ValueError):  # pragma: no cover
+        return False
+    return bool(readable)
+
+
 def usage_error(message: str) -> typer.Exit:
     echo_error(message)
     return typer.Exit(ExitCode.USAGE)
+
+
+_COPY_WARNINGS = 10  # groups of copies named one by one (-v: all of them), then one line for the rest
 
 
 class Common:
@@ -291,14 +354,17 @@ class Common:
 
     def __init__(self, *, fmt: Format | None = None, output: str | None = None, excel: bool = False,
                  quiet: bool = False, verbose: bool = False, files_from: str | None = None,
-                 encoding: str | None = None, jobs: int = 0, fail_fast: bool = False, meta: str | None = None,
-                 manifest: str | None = None) -> None:  # fmt: skip
+                 exclude: Sequence[str] | None = None, encoding: str | None = None, jobs: int = 0,
+                 fail_fast: bool = False, meta: str | None = None, manifest: str | None = None) -> None:  # fmt: skip
         self.fmt = fmt.value if isinstance(fmt, Format) else fmt
         self.output = output
         self.excel = excel
         self.quiet = quiet
         self.verbose = verbose
         self.files_from = files_from
+        self.exclude = tuple(exclude or ())
+        if "" in self.exclude:
+            raise usage_error("--exclude: the pattern is empty (an unset shell variable?); give a file name or glob")
         self.encoding = encoding
         self.jobs = jobs
         self.fail_fast = fail_fast
@@ -308,6 +374,7 @@ class Common:
         # files read besides the reports (--manifest, --files-from, dictionaries): none may be written either
         self.reads: list[str] = [p for p in (manifest, files_from) if p and p != "-"]
         self._running: list[Generator[Any, None, None]] = []
+        self._noted_stdin = False
         self.failed = 0
         self.done = 0
         self.started = time.monotonic()
@@ -376,10 +443,22 @@ class Common:
             names.extend(listed)
         if not names and not self.files_from:
             self._check_writes([])
+            if not self.quiet and not self._noted_stdin and _stdin_has_input():
+                self._noted_stdin = True  # (once, however many times a command asks for its sources)
+                note("no PATH given: analysing the bundled seed report, not standard input; to read standard "
+                     "input, give - as the path")  # fmt: skip
             return default_sources()
         if names.count("-") > 1 or ("-" in names and self.files_from == "-"):
             raise usage_error("'-' (stdin) can be given only once")
-        sources, errors = expand_paths(names, stdin_bytes=lambda: sys.stdin.buffer.read())
+        excluded: list[str] = []
+        sources, errors = expand_paths(names, stdin_bytes=lambda: sys.stdin.buffer.read(), exclude=self.exclude,
+                                       excluded=excluded)  # fmt: skip
+        if excluded and self.verbose:
+            many = f"{len(excluded)} files, e.g." if len(excluded) > 1 else "1 file:"
+            sys.stderr.write(f"reportcli: --exclude left out {many} {excluded[0]}\n")
+        if excluded and not sources and not errors:
+            raise usage_error(f"--exclude leaves out every input ({len(excluded)} files, e.g. {excluded[0]}); "
+                              "check the patterns")  # fmt: skip
         for message in errors:
             echo_error(message)
         self.failed += len(errors)
@@ -521,7 +600,8 @@ class Common:
         """Run ``work(doc, **options)`` on every input; yield the successful results in input order.
 
         Failures are reported on stderr as they come (and counted for the exit code); a progress
-        bar runs on stderr when it is a terminal.
+        bar runs on stderr when it is a terminal. At the end, inputs with the same text (a report and
+        its copy in another format) get a warning: the workers send a digest of each text.
         """
         running = self._results(paths, work, options, prepare=prepare, sources=sources)
         self._running.append(running)
@@ -535,11 +615,15 @@ class Common:
         if sources is None:
             sources = self.sources(paths)
         progress = _Progress(len(sources)) if (len(sources) > 1 and not self.quiet and sys.stderr.isatty()) else None
+        # the files of a multi-file run that hold the same text (a report and its raw/ copy): digest -> names
+        copies: dict[str, list[str]] = {}
         try:
             if prepare is None and options and isinstance(options.get("seg"), SegOptions):
                 prepare = options["seg"].segmenter  # workers forked after this inherit the loaded dictionaries
             for result in run_batch(sources, work, dict(options or {}), jobs=self.jobs, encoding=self.encoding,
-                                    prepare=prepare):  # fmt: skip
+                                    prepare=prepare, digests=len(sources) > 1):  # fmt: skip
+                if result.digest is not None:
+                    copies.setdefault(result.digest, []).append(result.name)
                 if progress:
                     progress.advance(result.chars)
                 if result.error is not None:
@@ -554,6 +638,10 @@ class Common:
                     continue
                 self.done += 1
                 yield result
+            if progress:  # before the warnings, which the bar would otherwise overwrite
+                progress.stop()
+                progress = None
+            self._warn_copies(copies)
         finally:
             if progress:
                 progress.stop()
@@ -561,10 +649,36 @@ class Common:
                 seconds = time.monotonic() - self.started
                 sys.stderr.write(f"reportcli: {self.done} files done, {self.failed} failed, {seconds:.1f} s\n")
 
+    def _warn_copies(self, copies: Mapping[str, list[str]]) -> None:
+        """One warning per group of inputs whose texts are the same (whitespace aside): each is counted again.
+
+        Like the other warnings it is written whether or not stderr is a terminal, and -q does not silence
+        it: a panel built by a script must not count a report twice unnoticed."""
+        groups: list[tuple[list[str], int]] = []
+        for names in copies.values():
+            if len(names) < 2:
+                continue
+            files: dict[str, str] = {}
+            for name in names:
+                files.setdefault(str(Path(name).resolve()), name)
+            if len(files) > 1:  # (one file given twice: sources() has said so)
+                groups.append((list(files.values()), len(names)))
+        shown = groups if self.verbose else groups[:_COPY_WARNINGS]
+        for (first, *others), count in shown:
+            times = {2: "twice", 3: "three times"}.get(count, f"{count} times")
+            what = f"{others[0]} has" if len(others) == 1 else f"{', '.join(others)} have"
+            sys.stderr.write(f"reportcli: warning: {what} the same text as {first}: the report is counted {times}; "
+                             "leave the copies out (--exclude GLOB, or name the files to read)\n")  # fmt: skip
+        if len(groups) > len(shown):
+            more = groups[len(shown):]
+            sys.stderr.write(f"reportcli: warning: {len(more)} more reports are read more than once (e.g. "
+                             f"{more[0][0][1]}, a copy of {more[0][0][0]}); -v lists them all\n")  # fmt: skip
+
     def run_rows(self, paths: Sequence[str] | None, columns: Sequence[str], work: Callable[..., Any],
                  options: Mapping[str, Any] | None = None, *, title: str | None = None,
-                 bars: Mapping[str, str] | None = None, prepare: Callable[[], Any] | None = None) -> None:  # fmt: skip
-        """The usual command: each file's work gives rows; one combined table, ``file`` first.
+                 bars: Mapping[str, str] | None = None, prepare: Callable[[], Any] | None = None) -> int:  # fmt: skip
+        """The usual command: each file's work gives rows; one combined table, ``file`` first. Returns the
+        number of rows written.
 
         In the streaming formats (csv, tsv, jsonl) the workers render their rows to text, so that
         the parent process only writes.
@@ -577,8 +691,7 @@ class Common:
             renderer = _RenderRows(work, all_columns, self.output_format(), self.excel, self.meta_pattern,
                                    self.manifest, tuple(getattr(self, "manifest_columns", ())))  # fmt: skip
             chunks = (result.value for result in self.results(paths, renderer, options, prepare=prepare, sources=sources))
-            self.emit(all_columns, (), chunks=chunks)
-            return
+            return self.emit(all_columns, (), chunks=chunks)
 
         def rows() -> Iterator[Mapping[str, Any]]:
             for result in self.results(paths, work, options, prepare=prepare, sources=sources):
@@ -586,7 +699,7 @@ class Common:
                 for row in result.value:
                     yield {**prefix, **row}
 
-        self.emit(all_columns, rows(), title=title, bars=bars)
+        return self.emit(all_columns, rows(), title=title, bars=bars)
 
     def output_format(self) -> str:
         from reportcli.render import format_for

@@ -10,6 +10,8 @@ app = typer.Typer(
     "keywords, numeric facts, numbered terms, keyness, keyword-in-context, attention indices.\n\n"
     "With no PATH, every command analyses the seed report shipped with reportcli. Output is a table "
     "on a terminal and CSV in a pipe; see --format and -o.",
+    epilog="Exit codes: 0 success; 1 a runtime failure (some files failed: the others are still written); "
+    "2 a usage error; 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -49,7 +51,8 @@ _register()
 
 
 def main() -> None:
-    """Console-script entry point. A usage error found while parsing (an unknown option, a bad choice) is
+    """Run the application (the console script is :func:`reportcli.cli.main`, which imports this module
+    inside its Ctrl-C handler). A usage error found while parsing (an unknown option, a bad choice) is
     one line on stderr, like every other error, with exit status 2."""
     import sys
 

@@ -13,7 +13,8 @@ from reportcli.cli.app import app
 from reportcli.cli.keywords import counts_work
 
 
-@command(app, "compare", segmentation=True)
+@command(app, "compare", segmentation=True,
+         short_help="Keyness: the words A uses more than B, and B more than A.")  # fmt: skip
 def compare(
     common: Common,
     paths: Annotated[

@@ -19,7 +19,7 @@ def facts_work(doc: Any, **options: Any) -> list[dict[str, Any]]:
     return list(fact_rows(doc, **options))
 
 
-@command(app, "facts")
+@command(app, "facts", short_help="Numeric facts: value, unit, kind and subject of each quantity.")
 def facts(
     common: Common,
     paths: PathsArg = None,
@@ -73,10 +73,21 @@ def terms_work(doc: Any) -> list[dict[str, Any]]:
     return terms_table(doc)
 
 
-@command(app, "terms")
+@command(app, "terms", short_help="Numbered terms: slogans, plans, sessions, campaigns; by category.")
 def terms(common: Common, paths: PathsArg = None) -> None:
     """Numbered terms — slogans, plans, sessions, campaigns (两个确立, 十四五, 二十届三中全会, 千万工程) —
     with their category and count. These are never counted as quantities by `reportcli facts`.
+
+    Categories (the category column):
+
+    \b
+      slogan     numbered slogans and formulas: 两个确立, 一府一委两院, 八八战略
+      plan       five-year plans: 十四五, 十五五
+      session    congresses and plenary sessions: 二十届三中全会, 党的二十大
+      campaign   numbered campaigns and projects: 千万工程, 410行动
+      programme  numbered programmes: 十项重大工程, 一带一路, 三农
+      place      place names with a numeral: 长三角, 四川, 三峡
+      other      fixed expressions: 千方百计, 一以贯之, 第一议题
 
     Columns: file, term, category, count, first_line.
 

@@ -6,7 +6,7 @@ from reportcli.cli._common import Common, PathsArg, command
 from reportcli.cli.app import app
 
 
-@command(app, "info")
+@command(app, "info", short_help="What each report is: format, encoding, size, title, date.")
 def info(common: Common, paths: PathsArg = None) -> None:
     """What each report is: format, encoding, size, title, date delivered, meeting, speaker, structure.
 

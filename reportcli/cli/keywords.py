@@ -29,7 +29,8 @@ def counts_work(doc: Any, *, seg: SegOptions, **options: Any) -> Any:
     return document_counts(doc, seg.segmenter(), stopwords=seg.stopwords(), **options)
 
 
-@command(app, "keywords", segmentation=True)
+@command(app, "keywords", segmentation=True,
+         short_help="The words a report leans on: counts, TF-IDF or TextRank.")  # fmt: skip
 def keywords(
     common: Common,
     paths: PathsArg = None,

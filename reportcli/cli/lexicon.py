@@ -53,7 +53,7 @@ def _check_user_dicts(paths: Any, verbose: bool) -> None:
             sys.stderr.write(f"reportcli: {summary.describe()}\n")
 
 
-@command(app, "lexicon")
+@command(app, "lexicon", short_help="Attention indices: a topic dictionary's hits per 10,000 words.")
 def lexicon(
     common: Common,
     paths: PathsArg = None,

@@ -6,7 +6,7 @@ from reportcli.cli._common import Common, PathsArg, command
 from reportcli.cli.app import app
 
 
-@command(app, "sections")
+@command(app, "sections", short_help="The heading outline, with levels and line numbers.")
 def sections(common: Common, paths: PathsArg = None) -> None:
     """The heading outline (一、 / （一） / 一是 / 第一部分 …) with levels and line numbers.
 

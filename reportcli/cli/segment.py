@@ -7,8 +7,14 @@ from typing import Annotated, Any
 
 import typer
 
-from reportcli.cli._common import Common, PathsArg, SegOptions, command
+from reportcli.cli._common import Common, PathsArg, SegOptions, command, note
 from reportcli.cli.app import app
+
+_SEG_HELP = {
+    "stopword_files": "More stopwords for --drop-stopwords to leave out, one a line (repeatable).",
+    "no_stopwords": "With --drop-stopwords, leave out only punctuation and the --stopwords files' words: keep the "
+    "shipped stopwords and report filler (工作, 开展, 推进 …).",
+}
 
 
 def segment_work(doc: Any, *, seg: SegOptions, pos: bool, drop_stopwords: bool, as_lines: bool) -> list[Any]:
@@ -20,7 +26,8 @@ def segment_work(doc: Any, *, seg: SegOptions, pos: bool, drop_stopwords: bool, 
     return list(make(doc, segmenter=segmenter, pos=pos, drop_stopwords=drop_stopwords, stopwords=stopwords))
 
 
-@command(app, "segment", segmentation=True)
+@command(app, "segment", segmentation=True, seg_help=_SEG_HELP,
+         short_help="Cut the body into words: spaced text, or one row per token.")  # fmt: skip
 def segment(
     common: Common,
     paths: PathsArg = None,
@@ -33,13 +40,19 @@ def segment(
 
     By default: one output line per line of the input (empty for lines that are not report body:
     blank lines, web-page clutter, title and dateline), tokens separated by spaces. With
-    --format csv|tsv|json|jsonl|table (or -o FILE.csv): one row per token with the columns
-    file, line, start, end, token, pos.
+    --format csv|tsv|json|jsonl|xlsx|table (or -o FILE.csv, FILE.xlsx …; -o FILE.txt keeps the
+    spaced text): one row per token with the columns file, line, start, end, token, pos.
 
     Example: reportcli segment report.txt --pos | head
     """
     from reportcli.text import SEGMENT_COLUMNS
 
+    seg = common.seg
+    unused = [option for option, given in (("--stopwords", bool(seg.stopword_files)), ("--no-stopwords", not seg.use_stopwords))
+              if given]  # fmt: skip
+    if unused and not drop_stopwords and not common.quiet:
+        note(f"{' and '.join(unused)} act{'s' if len(unused) == 1 else ''} only with --drop-stopwords (segment keeps "
+             "every token otherwise)")  # fmt: skip
     to_table = common.fmt is not None or bool(common.output and common.output != "-" and not common.output.endswith(".txt"))
     options = {"seg": common.seg, "pos": pos, "drop_stopwords": drop_stopwords, "as_lines": not to_table}
     if to_table:
