@@ -247,6 +247,22 @@ def _stop_workers(pool: Any) -> None:
     are dead, this process's own ends of those pipes are closed: the manager thread reads end-of-file and
     winds the pool down as broken, and the feeder's write fails instead of blocking.
     """
+    import signal
+    import threading
+
+    # a second Ctrl-C must not break off the stopping (the handler is put back afterwards: in a notebook,
+    # the next Ctrl-C must work)
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _stop_pool(pool)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _stop_pool(pool: Any) -> None:
     # (the pool forgets these in shutdown(): take them first)
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pipes = [getattr(getattr(pool, queue, None), end, None)

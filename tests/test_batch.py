@@ -69,3 +69,17 @@ def test_run_batch_keeps_input_order_with_workers() -> None:
     results = list(run_batch(sources, _count_chars, jobs=3))
     assert [r.name for r in results] == [str(i) for i in range(9)]
     assert len({r.value for r in results}) == 1
+
+
+def test_stopping_the_workers_puts_the_ctrl_c_handler_back() -> None:
+    # The CLI ignores a second Ctrl-C while it stops the workers; a notebook's next Ctrl-C must still work.
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+
+    from reportcli.batch import _stop_workers
+
+    before = signal.getsignal(signal.SIGINT)
+    pool = ProcessPoolExecutor(max_workers=1)
+    pool.submit(abs, -1).result()
+    _stop_workers(pool)
+    assert signal.getsignal(signal.SIGINT) is before

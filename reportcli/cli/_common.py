@@ -19,7 +19,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperCommand
@@ -311,6 +311,24 @@ def note(message: str) -> None:
     sys.stderr.flush()
 
 
+def _exit_interrupted() -> NoReturn:
+    """Ctrl-C: one line and exit 130, at once. A second Ctrl-C (``timeout`` and a terminal both signal the
+    process and its group) is ignored from here on, and the exit skips the interpreter's shutdown, which
+    would join the worker pool's manager thread: after workers are killed mid-message that thread can wait
+    forever. Outputs are already cleaned up: each ``-o`` temporary file is removed as the interrupt unwinds."""
+    import os
+    import signal
+
+    with contextlib.suppress(ValueError):  # (not the main thread)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+    with contextlib.suppress(Exception):
+        echo_error("interrupted")
+        sys.stderr.flush()
+    os._exit(ExitCode.INTERRUPTED)
+
+
 def _stdin_has_input() -> bool:
     """Whether standard input holds something the user may have meant reportcli to read: a pipe with data (or
     at its end) or a non-empty file. Not a terminal, /dev/null, or a pipe no one has written to yet (a harness
@@ -406,8 +424,7 @@ class Common:
                 for running in self._running:
                     running.close()
         except KeyboardInterrupt:
-            echo_error("interrupted")
-            raise typer.Exit(ExitCode.INTERRUPTED) from None
+            _exit_interrupted()
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(ExitCode.OK) from None
