@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 from reportcli.errors import ReportError
 
@@ -198,9 +199,12 @@ def _as_bytes(text: str) -> bytearray:
     return raw
 
 
-def _utf8_mojibake(sample: str, han: int, letters: int) -> str | None:
+def _utf8_mojibake(sample: str, counts: Callable[[], tuple[int, int]]) -> str | None:
     garbled = sum(len(_MOJIBAKE_LEADS.findall(run.group())) for run in _MOJIBAKE_RUN.finditer(sample))
-    if garbled < 3 or garbled <= 2 * han or (3 * garbled < 0.3 * letters and garbled < 50):
+    if garbled < 3:
+        return None
+    han, letters = counts()
+    if garbled <= 2 * han or (3 * garbled < 0.3 * letters and garbled < 50):
         return None
     first = _MOJIBAKE_CJK.search(sample)
     if first is None:
@@ -225,11 +229,14 @@ _GBK_RUN = re.compile(rf"(?:{_HIGH_CLASS}{_HIGH_CLASS}){{2,}}")  # two character
 _GBK_READS_AS_CHINESE = 0.2  # share of common characters: ~0.5 in a report, ~0.02 by chance
 
 
-def _gbk_mojibake(sample: str, han: int, letters: int) -> tuple[str, float] | None:
+def _gbk_mojibake(sample: str, counts: Callable[[], tuple[int, int]]) -> tuple[str, float] | None:
     matches = list(_GBK_RUN.finditer(sample))
     runs = [run.group() for run in matches]
     garbled = sum(len(run) // 2 for run in runs)
-    if garbled < 3 or garbled <= 2 * han or (2 * garbled < 0.3 * letters and garbled < 50):
+    if garbled < 3:
+        return None
+    han, letters = counts()
+    if garbled <= 2 * han or (2 * garbled < 0.3 * letters and garbled < 50):
         return None
     share = _common_share("".join(bytes(_as_bytes(run)).decode("gb18030", errors="ignore") for run in runs))
     if share < _GBK_READS_AS_CHINESE:
@@ -247,10 +254,16 @@ def mojibake_source(text: str) -> tuple[str, str] | None:
     when it cannot be repaired. None for anything else: English, French or any text with real Han
     characters is not mojibake."""
     sample = text[:50000]
-    han = len(_HAN_CHAR.findall(sample))
-    letters = sum(1 for ch in sample if ch.isalpha())
-    utf8 = _utf8_mojibake(sample, han, letters)
-    gbk = _gbk_mojibake(sample, han, letters)
+    counted: list[tuple[int, int]] = []
+
+    def counts() -> tuple[int, int]:
+        # Han characters and letters of the sample: only worked out (once) when there are garbled runs
+        if not counted:
+            counted.append((len(_HAN_CHAR.findall(sample)), sum(1 for ch in sample if ch.isalpha())))
+        return counted[0]
+
+    utf8 = _utf8_mojibake(sample, counts)
+    gbk = _gbk_mojibake(sample, counts)
     # GBK pairs may look like UTF-8 runs (æ£¬ is E6 A3 AC) and the reverse: the repair that reads
     # as Chinese tells which
     if gbk is not None and (utf8 is None or _utf8_share(sample) < gbk[1]):
