@@ -193,3 +193,26 @@ def test_digits_alone_are_no_chinese_text(tmp_path: Path) -> None:
 def test_a_wrong_encoding_that_leaves_no_chinese_is_refused() -> None:
     with pytest.raises(ReportError, match="no Chinese text.*--encoding"):
         load(SEED, encoding="cp437")
+
+
+def test_outline_repairs_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each repair of the outline costs a pass over the headings: however many lists restart at 一 inside
+    # headings, the passes are bounded (a file of 3,200 such headings took minutes before).
+    from reportcli.io import document
+
+    digits = "一二三四五六七八九"
+
+    def numeral(k: int) -> str:  # 1..99
+        tens, units = divmod(k, 10)
+        return (digits[tens - 1] if tens > 1 else "") + ("十" if tens else "") + (digits[units - 1] if units else "")
+
+    lines = ["2024年政府工作报告", ""]
+    for i in range(1, 99):
+        lines += [f"（{numeral(i)}）第{i}项工作", "我们做了很多工作，取得了成绩。"]
+        for j in range(1, 4):
+            lines += [f"{numeral(j)}、具体事项{j}", "继续推进改革，增长5%。"]
+    calls = []
+    real = document._place
+    monkeypatch.setattr(document, "_place", lambda *a: calls.append(1) or real(*a))
+    sections = document.Document("many.txt", "\n".join(lines) + "\n").sections
+    assert sections and len(calls) <= 30  # (it needs one pass per （N）: 98 passes unbounded)

@@ -405,11 +405,16 @@ def _outline(found: list[_Found], heads: list[int]) -> list[_Placed]:
     offsets where a report opens (reports one after another in a file).
     """
     floors: dict[tuple[int, int], None] = {}  # (index of the continued heading, index of its continuation)
-    while True:
+    for _ in range(_MAX_REPAIRS):  # (a bound: a real report needs a few; each costs a pass)
         placed, repair = _place(found, list(floors), heads)
         if repair is None:
             return placed
         floors[repair] = None
+    return _place(found, list(floors), heads)[0]
+
+
+_MAX_REPAIRS = 24
+_REPAIR_LOOKBACK = 120  # headings a repair looks back over for the one continued
 
 
 def _place(found: list[_Found], floors: list[tuple[int, int]],
@@ -487,7 +492,7 @@ def _repair(index: int, kind: str, value: int, found: list[_Found], values: list
     not open) continues after a list starting at 1 closed it: ``(its index, index)``, or None."""
     if any(entry[0] == kind and entry[1] <= value for entry in stack):
         return None  # 三、 may follow an open 一、 whose 二、 was not found, or repeat an open 三、
-    for p in range(index - 1, -1, -1):
+    for p in range(index - 1, max(-1, index - 1 - _REPAIR_LOOKBACK), -1):
         if found[p][0] != kind or values[p] != value - 1 or p not in closed_by:
             continue
         closer = closed_by[p]
