@@ -55,7 +55,7 @@ MASTER_RE = re.compile(
     rf"|(?P<frac>(?P<fden>[{_CN}]+)分之(?P<fnum>[{_CN}]+(?:点[{_CN_DIG}]+)?))"
     r"|(?<=[\u4e00-\u9fff])(?P<afrac>(?P<afn>[1-9])/(?P<afd>[1-9][0-9]?))(?![0-9/.．])"
     rf"|(?P<ar>{_AR})"
-    rf"|(?P<cn>[{_CN}]+(?:点[{_CN_DIG}]+)?)(?=[{_FOLLOW}]|[至到～~—－][{_CN}])"
+    rf"|(?P<cn>[{_CN}]+(?:点[{_CN_DIG}]+)?)(?=[{_FOLLOW}]|[至到～~—－][{_CN}]|几)"
 )
 _CN_RANGE_TAIL_RE = re.compile(rf"(?:[至到～~—－]|——)(?P<n>[{_CN}]+(?:点[{_CN_DIG}]+)?|[0-9]+(?:[.．][0-9]+)?)")
 _CN_PENDING_RE = re.compile(rf"[至到～~—－][{_CN}]+(?:点[{_CN_DIG}]+)?[余多]?[万亿]?(?=[{_FOLLOW}])")
@@ -178,6 +178,8 @@ _CONJ_WORDS = frozenset([
 #: a list item that is a numeral with an optional noun (第二、三产业): see _complete_elided
 _NUM_ITEM_RE = re.compile(r"^(?P<di>第?)(?P<n>[一二三四五六七八九十]+|[0-9]+)(?P<noun>[^一二三四五六七八九十0-9]*)$")
 _POST_Q_RE = re.compile(r"^(?:及以上|以上|左右|上下|以下|以内|之内)")
+_POST_Q_AT_RE = re.compile(r"及以上|以上|左右|上下|以下|以内|之内")
+_POST_Q_FIRSTS = frozenset("及以左上之")
 _NOMINAL_SUFFIX = frozenset("率量额数值力度费金款人员者费规模总额总量面积比重指数")
 _TRAIL_STRIP = (
     "分别为", "分别是", "分别", "比上年末", "比上年", "较上年", "比年初", "同比", "比去年", "较去年", "比上年同期",
@@ -193,9 +195,11 @@ _TRAIL_RE = re.compile(
 _ADVERB_TAIL_RE = re.compile(
     r"(?:就|又|也|即|仍然|仍|首次|首度|再次|再度|再|继续|持续|连续|已经|已|进一步|将|预计将|预计|预期|实际|名义|都是"
     r"|(?<![首成京古国])都|却|只需要|只需|需要|只要|(?<![纲摘概提重主必需只])要"
-    r"|(?<=[值量额率数入出费产平模])(?:计划|要求))+$")
+    r"|(?<=[值量额率数入出费产平模])(?:计划|要求)|可以|能够|一般"
+    # the coverb 以 before a rate or a manner (总产值仍以[百分之七点五]的速度增长, 他们以[十倍]的疯狂)
+    r"|(?<=[\u4e00-\u9fff])(?<![可所得足难加予给用借赖据之])以)+$")
 #: the last characters of what _ADVERB_TAIL_RE can strip (a cheap test before the search)
-_ADVERB_TAIL_LAST = frozenset("就又也即然仍次度再续经已步将计期际义是都却要需划求")
+_ADVERB_TAIL_LAST = frozenset("就又也即然仍次度再续经已步将计期际义是都却要需划求以够般")
 #: a time adverbial left before the number (五年年均增长, 前三年平均每年增加, 十年增加): never the subject
 _TEMPORAL_TAIL_RE = re.compile(
     r"(?:在|于)?(?:(?:这|那|前|后|近|最近|过去|头)?[一二两三四五六七八九十0-9]+多?个?年年?(?:来|中|内|里|间)?"
@@ -213,6 +217,7 @@ _SCOPE_WORDS = frozenset(["全国", "全省", "全市", "全区", "全县", "全
 LEAD_STRIP = (
     "其中", "共", "累计", "并且", "而且", "并", "和", "及", "与", "还", "同时", "另外", "此外", "的", "等", "全部", "以及",
     "而", "但", "全年", "今年", "去年", "当年", "年末", "年底", "年初", "力争", "确保", "预计将", "预计", "努力",
+    "时期", "期间", "以来",  # (“十四五”时期全省…: the period named before is a time adverbial)
 )
 _LEAD_RE = re.compile(rf"^(?:{_alt(LEAD_STRIP)})+")
 _LEAD_ONE_RE = re.compile(rf"^(?:{_alt(LEAD_STRIP)})")
@@ -246,6 +251,16 @@ _POST_STOPS = (
 _POST_STOP_RE = re.compile(_alt(_POST_STOPS))
 _STACK_RE = re.compile(rf"(?:{_AR})[余多]?(?:{UNIT_RE.pattern})")
 _RANGE_END_RE = re.compile(rf"[至到～~—－][{_CN}0-9.]+[余多]?[万亿]?(?:{UNIT_RE.pattern})")
+#: a plan or campaign named by its length (五年计划, 三年行动): counted whole after a measure word
+_TERM_PLAN_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})年(?:计划|规划|行动|目标|攻坚)")
+#: a number with a unit inside the noun after a count (15所高职院校[21个]专业群); not a number that qualifies the
+#: noun (3人制篮球场, 海拔1500米以上农村中小学) nor the tail of a number (过2000万元)
+_INNER_NUMBER_RE = re.compile(
+    rf"(?<![0-9０-９.．,，A-Za-z])(?:{_AR})[万亿]?[余多]?(?:{UNIT_RE.pattern})(?![制型式级])(?!以上|以下|及以上|以内)")
+_ANY_DIGIT_RE = re.compile(r"[0-9０-９]")
+#: what a run left before a number can end with: a rank (居全国前), 有 / 中有, from…to (从, 拓展到)
+_STACK_TAIL_RE = re.compile(
+    r"(?:(?:位居|位列|居|排名|排在|进入|跻身)[^，,；;。]{0,14}?(?:前|第)|(?:中|里)?有|[从由过]|[\u4e00-\u9fff]{0,2}[到至])$")
 _STACK_MAG_RE = re.compile(rf"(?:{_AR})[万亿]?[余多]?(?:{UNIT_RE.pattern})")
 _HAS_DIGIT_RE = re.compile(rf"[0-9０-９]|[{_CN_DIG}]{{2}}")
 _AFTER_NUMBER_RE = re.compile(
@@ -268,10 +283,30 @@ _EMPTY_PART_RE = re.compile(
 _RATE_HEADS = frozenset(["标准", "强度", "比例", "比重", "水平"])
 #: a change verb right after a subject (研发投入[增长]8%, 财政科技投入再[翻]一番)
 _CHANGE_HEAD_RE = re.compile(rf"翻|{_alt(tuple(w for w in _DIR_UP + _DIR_DOWN if len(w) >= 2))}")
+#: 分别 and a comparison base before the change verb of a 分别 list (分别较“十三五”时期[下降])
+_RESP_BASE_RE = re.compile(r"分别(?:较|比|同|与)[^，,；;。、！？]{1,18}$")
+#: a comparison base named in quotes at the end of a subject (较“十三五”时期, 比“十四五”末): its number cut nothing
+_QUOTED_BASE_RE = re.compile(r"(?:分别|均|都)?(?:较|比)“[^”]{1,10}”(?:时期|期间|末|初)?$")
+#: demonstratives, pronouns and function words that are never the thing counted or measured
+_NO_SUBJECT_WORDS = frozenset([
+    "这", "那", "这些", "那些", "上述", "其", "该", "要", "将", "把", "再", "还",
+    "我们", "他们", "你们", "它们", "她们", "咱们", "大家", "人们",
+])
+#: a copula before the base of a multiple or share (A为B的2倍, A相当于B的80%)
+_COPULA_RE = re.compile(r"相当于|等于|(?<![成作认视列评改更转分称因以行])为|(?<![但也就还而都不若总于凡正只要])是")
+_CLAUSE_ENDS = "，,；;。：:！!？?"
+#: the amounts and numbers a verb before them names (投放金额, 招生人数), never the verb's object
+_MEASURE_HEADS = frozenset(["金额", "总额", "数额", "额度", "规模", "数量", "人数", "户数", "人次", "面积", "总量", "里程"])
+#: programmes a verb before them names (培养计划, 建设项目, 提升工程) when a noun stands before the verb
+_PROGRAM_HEADS = ("计划", "工程", "项目", "行动", "试点", "示范")
+#: verbs that name a programme with words after its head (培养计划科技领军人才); another verb takes the
+#: head and what follows as its object (集中移交|项目建议16条)
+_PROGRAM_VERBS = frozenset("培养 建设 提升 改造 振兴 培育 引进 保护 治理 创建 示范 帮扶 资助 支持 扶持".split())
 #: the start of a change written from…to (财政补助由每人每年[380元]提高到…)
 _FROM_RE = re.compile(r"[由从](?:每[人户生]每?[月年天日]?|每[月年天日]|人均)?$")
 #: 把/将/使 before the object they move to the front (要把物价涨幅控制在…, 将补助标准从…提高到, 使钢产量由…增长到):
 #: no part of the subject (将军, 把握, 使用 are words)
+DISPOSAL_CHARS = "把将使"  # before a fronted object (把粮食产量稳定在…): stripped, unless a word starts there
 _DISPOSAL_RE = re.compile(r"^(?:要|并|还|就|努力|进一步)?[把将使](?![军领士握手关用命馆者节])(?=..)")
 _DISPOSAL_FIRSTS = frozenset("要并还就努进把将使")
 #: the predicate of a clause part with no number (投资翻番, 收入大幅增长), before a second predicate after 、
@@ -282,7 +317,7 @@ _PREDICATE_TAIL_RE = re.compile(
 _FRAME_ENDINGS = ("基础上", "情况下", "前提下", "条件下")
 _FRAME_TAIL_RE = re.compile(r"(?:在[^，,；;。]{0,30}?|的)(?:基础上|情况下|前提下|条件下)$")
 #: a clause of means or circumstance (经过各方面的努力，…): it never names the subject of the next clause
-_MEANS_CLAUSE_RE = re.compile(r"(?:经过|通过|随着|由于|为了|按照|根据|依托|依靠|面对|围绕)")
+_MEANS_CLAUSE_RE = re.compile(r"(?:经过|通过|随着|由于|为了|按照|根据|依托|依靠|面对|围绕|如果|假如|只要)")
 _LATIN_UNIT_RE = re.compile(r"[A-Za-z]{1,4}(?![A-Za-z0-9])")
 _PAREN_RE = re.compile(r"[（(][^（()）]{0,10}[)）]")
 _FOOTNOTE_RE = re.compile(r"[\[［]\d{1,2}[\]］]")
@@ -293,6 +328,13 @@ _NEGATIVE_AFTER = re.compile(r"[\u4e00-\u9fff：:（(，,=\s]")
 _RANGE_JOIN = frozenset(["—", "－", "-", "~", "～", "至", "到", "–", "——", "—-", "一"])
 _CN_DIGIT_ONLY = frozenset(_CN_DIG)
 _BARE_MAGNITUDE = frozenset("百千万亿")
+_TEN_AND_UP = frozenset("十百千万亿")
+#: nouns ending in 数 before a numeral (人数十万): 数 is no indefinite 数十/数百 there
+_SHU_NOUNS = frozenset([
+    "人数", "总数", "指数", "次数", "户数", "个数", "件数", "基数", "系数", "倍数", "分数", "参数", "位数", "台数",
+    "家数", "票数", "条数", "项数", "岁数", "天数", "年数", "套数", "床数", "起数", "例数", "笔数", "页数", "字数",
+    "份数", "场数", "函数", "常数", "变数", "整数", "余数", "多数", "少数", "半数", "无数", "级数", "度数",
+])
 _CONSECUTIVE = {("两", "三"), ("二", "三"), ("三", "四"), ("三", "五"), ("四", "五"), ("五", "六"),
                 ("六", "七"), ("七", "八"), ("八", "九"), ("一", "两"), ("一", "二")}
 _CHINESE_ONE_SKIP_KINDS = frozenset({"count"})
@@ -347,6 +389,23 @@ def _pre_qualifier(text: str, pos: int) -> tuple[str, int]:
     return "none", pos
 
 
+#: what follows 一天/一日 in a phrase that measures no time: 一天天 / 一日日, 一天一天 / 一日千里 / 一日三餐,
+#: 一天不解放 / 一天得不到 (as long as); not 一天不到 (less than a day)
+_DAY_PHRASE_AFTER_RE = re.compile(rf"[天日{CN_NUMERAL_CHARS}]|得不|没|未|不(?![到足超满])|.{{0,3}}一[天日]")
+_DAY_PHRASE_BEFORE = ("总有", "终有", "会有", "将有", "有朝", "复")
+
+
+def _day_phrase(text: str, start: int, end: int) -> bool:
+    """Whether 一天/一日 at ``text[start:end]`` is a set phrase (总有一天, 有朝一日, 一天比一天, 一日千里)."""
+    if _DAY_PHRASE_AFTER_RE.match(text, end):
+        return True
+    before = text[max(0, start - 4):start]
+    if before.endswith(_DAY_PHRASE_BEFORE) or "一天" in before or "一日" in before:
+        return True  # (一天比一天 and 一天接着一天 both ways, 日复一日)
+    # 有一天 at the start of a clause: "one day" (not 只有一天, 还有一天: a day left)
+    return before.endswith("有") and (start < 2 or text[start - 2] in _BOUNDARY)
+
+
 def _inside_quotes(text: str, pos: int) -> bool:
     lo = max(0, pos - 16)
     i = pos - 1
@@ -377,7 +436,7 @@ def _lead_words() -> frozenset[str]:
         return _lead_word_cache
     from reportcli.text.dictionary import lexicon_path
 
-    firsts = "".join(w for w in LEAD_STRIP if len(w) == 1)
+    firsts = "".join(w for w in LEAD_STRIP if len(w) == 1) + DISPOSAL_CHARS
     words: set[str] = set(_LEAD_KEEP)
     tags = "|".join(sorted(LEAD_NOUN_TAGS))
     data = lexicon_path().parent
@@ -571,6 +630,10 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
         region = _METHOD_TAIL_RE.sub("", region)
         if depth:
             return ""
+    if region.endswith(("”", "时期", "期间", "末", "初")) and "“" in region:
+        bm = _QUOTED_BASE_RE.search(region)
+        if bm is not None and bm.start() >= 2:
+            region = _TRAIL_RE.sub("", region[:bm.start()])  # 事故起数较“十三五”时期(下降): a base named in quotes
     if region[-1:] in ("比", "较") and not region.endswith(("占比", "对比", "相比")):
         # 产量都比(一九六三年)增长: drop the comparison word; 预计比 leaves nothing worth keeping
         region = _TRAIL_RE.sub("", region[:-1])
@@ -602,7 +665,9 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
     for _ in range(2):
         best = None
         quoted = _quoted_spans(region)
+        verb_end = -1
         for m in _VERB_RE.finditer(region):
+            after_verb, verb_end = verb_end == m.start(), m.end()
             if any(a < m.start() < b for a, b in quoted):
                 continue  # “企业认定、政府认账”授权企业: a verb inside a quoted name does not end the subject
             if _in_noun(region, m.start(), m.end()):
@@ -616,6 +681,12 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
                     continue
                 if rest in _RATE_HEADS:
                     continue  # 财政补助标准, 研发投入强度: the verb names what the rate or standard is of
+                if rest in _MEASURE_HEADS and m.group() not in _STAT_VERBS and m.group() not in _ATTRIBUTIVE_VERBS:
+                    continue  # 金融工具投放金额, 培训人数: the verb names what the amount or number is of
+                if rest.startswith(_PROGRAM_HEADS) and (rest in _PROGRAM_HEADS or m.group() in _PROGRAM_VERBS) \
+                        and m.start() > 0 and not after_verb and m.group() not in _STAT_VERBS \
+                        and _is_cjk(region[m.start() - 1]) and region[m.start() - 1] not in "和及与":
+                    continue  # 国家培养计划, 省重点建设项目: a noun before the verb, a programme after it: a name
                 best = m
             elif not rest and m.start() >= 2 and region[m.start() - 1] not in "和及与、" \
                     and not (m.group() not in _STAT_VERBS and _before_change(text, left)):
@@ -653,11 +724,15 @@ def _subject_before(text: str, left: int, depth: int = 0) -> str:
         region = _TRAIL_RE.sub("", region[:best.start()])
     region = _strip_lead(region.lstrip(_LEAD_PUNCT))
     if region[:1] in _DISPOSAL_FIRSTS:
-        region = _DISPOSAL_RE.sub("", region)
+        disposal = _DISPOSAL_RE.match(region)
+        # not the first character of a word (把脉, 使馆区): the same dictionary check as _strip_lead's
+        at = disposal.end() - 1 if disposal else 0
+        if disposal and not any(region[at:at + k] in _lead_words() for k in range(2, 8)):
+            region = region[disposal.end():]
     region = _TRAIL_RE.sub("", region)
     if len(region) > 3 and region[-1] == "的" and region[-2] != "目":
         region = region[:-1]  # 占公司总数的(百分之二十四点五)
-    if region in _SCOPE_WORDS or region in ("这", "那", "这些", "那些", "上述", "其", "该", "要", "将", "把", "再", "还"):
+    if region in _SCOPE_WORDS or region in _NO_SUBJECT_WORDS:
         return ""
     return region[-24:]
 
@@ -732,9 +807,13 @@ def _subject_after(text: str, pos: int, kind: str) -> str:
     if pos >= n:
         return ""
     ch = text[pos]
-    if not (_is_cjk(ch) or ch in "“\""):
-        return ""
-    if ch in CN_NUMERAL_CHARS and ch not in "万亿零":
+    if ch in "至到～~—－" and pos + 1 < n and (text[pos + 1] in CN_NUMERAL_CHARS or text[pos + 1].isdigit()):
+        return ""  # (百分之十到二十左右: the other end of a range, no noun)
+    if _TERM_PLAN_RE.match(text, pos):
+        pass  # 三个五年计划, 3个三年行动: a plan named by its length is what is counted
+    elif not (_is_cjk(ch) or ch in "“\"") or text.startswith(("左右", "上下"), pos):
+        return ""  # (左右/上下 qualify a number, they never name what it counts)
+    elif ch in CN_NUMERAL_CHARS and ch not in "万亿零":
         return ""
     end = pos
     limit = min(n, pos + 20)
@@ -772,7 +851,34 @@ def _subject_after(text: str, pos: int, kind: str) -> str:
         run = run[:stop.start()]
     if run.startswith("“") and "”" not in run:
         run = run[1:]
+        pos += 1
+    sm = _INNER_NUMBER_RE.search(run, 2) if len(run) > 3 and _ANY_DIGIT_RE.search(run, 2) else None
+    if sm is not None and run.count("“", 0, sm.start()) == run.count("”", 0, sm.start()):
+        # 15所高职院校21个专业群, 64个县市新增城镇常住人口30.5万人: the next number counts or measures a noun of
+        # its own; what the first counts ends before it, and before a verb or a rank
+        if run[:sm.start()] in UNIT_KIND:  # 8个方面90项措施: stacked counts share the noun after the last
+            return _subject_after(text, pos + sm.end(), kind)
+        run = _noun_before_number(run[:sm.start()])
     return run if len(run) >= 1 and not (len(run) == 1 and run in "和与及或") else ""
+
+
+def _noun_before_number(prefix: str) -> str:
+    """The noun a count names when another number follows it in the same run: cut before the first verb that
+    takes an object (县市[新增]城镇常住人口), then drop ranks, qualifiers and adverbs left at the end."""
+    for m in _VERB_RE.finditer(prefix):
+        if len(m.group()) >= 2 and m.start() >= 1 and prefix[m.start() - 1] != "新" \
+                and not prefix.startswith(_PROGRAM_HEADS + tuple(_MEASURE_HEADS), m.end()) \
+                and not _in_noun(prefix, m.start(), m.end()):
+            prefix = prefix[:m.start()]  # (not 产业转移项目: a verb before a programme names it)
+            break
+    for change in _CHANGE_HEAD_RE.finditer(prefix, 1):
+        if prefix[change.end():change.end() + 1] not in _NOMINAL_SUFFIX:  # (not 预增产值)
+            prefix = prefix[:change.start()]
+            break
+    prefix = _strip_tail(_STACK_TAIL_RE.sub("", prefix)).rstrip("并而和及与、的") if prefix else ""
+    if prefix in _VERB_SET or (len(prefix) == 2 and prefix[1] in "好完"):
+        return ""  # (5方面提出了28个主要指标, 办好40件实事: a bare verb names nothing)
+    return prefix
 
 
 class _LineExtractor:
@@ -861,6 +967,8 @@ class _LineExtractor:
                     ne -= 1
                     num = num[:-1]
                     nxt = text[ne] if ne < n else "\0"
+            if prev == "几" or (prev == "数" and num[0] in _TEN_AND_UP and text[start - 2:start] not in _SHU_NOUNS):
+                return  # 几十年, 数十个国家, 好几十万人, 一百几十亿元: an indefinite numeral has no value
             if all(ch in _BARE_MAGNITUDE for ch in num):
                 # 千万工程, 万名干部, 百姓, 千方百计: only money thresholds such as 超千亿元 / 亿元以上 count
                 if not (percent_prefix or self._bare_money(start, ne)):
@@ -1024,7 +1132,15 @@ class _LineExtractor:
         pos = ne
         qualifier = "none"
         mult = 1
-        if pos < n and text[pos] in "余多" and pos + 1 < n and (text[pos + 1] in MAGNITUDES
+        if pos < n and text[pos] == "几":
+            # 十几个, 二十几年, 一百一十几万人: 几 after the tens reads like 多 (more than the number written);
+            # anywhere else (一百几十亿元, 20几) the number is indefinite
+            if arabic or num[-1] != "十" or (start > 0 and text[start - 1] == "第") or not (pos + 1 < n and (text[pos + 1] in MAGNITUDES
+                                                                 or UNIT_RE.match(text, pos + 1))):
+                return
+            qualifier = "lower_bound"
+            pos += 1
+        elif pos < n and text[pos] in "余多" and pos + 1 < n and (text[pos + 1] in MAGNITUDES
                                                               or UNIT_RE.match(text, pos + 1)):
             qualifier = "lower_bound"
             pos += 1
@@ -1128,6 +1244,8 @@ class _LineExtractor:
             qualifier = pre_q if pre_q != "none" else post_q
         direction, dstart = self._direction(qstart)
         prev = text[start - 1] if start > 0 else "\0"
+        if not arabic and num == "一" and unit in ("天", "日") and mult == 1 and _day_phrase(text, start, end):
+            return  # 总有一天, 有朝一日, 一天天, 一日千里: a phrase, no length of time
         # kind ---------------------------------------------------------------------------------------
         ukind = UNIT_KIND.get(unit.partition("/")[0], "") if unit else ""
         if direction in ("up", "down") and ukind != "percent" and (unit or written_mult >= 10_000):
@@ -1338,6 +1456,8 @@ class _LineExtractor:
         for i in range(1, len(raws)):
             r, pv = raws[i], raws[i - 1]
             gap = text[pv.end:r.start]
+            if gap[:1] in _POST_Q_FIRSTS:
+                gap = _POST_Q_RE.sub("", gap)  # (增长3.5%左右、6%左右: 左右 ends the item)
             if not r.direction and pv.direction and gap in _LIST_JOIN \
                     and r.kind in QUANTITY_KINDS and pv.kind in ("change", r.kind) and (gap != "，" or r.unit == pv.unit):
                 # (not 增长6.1%，十方面民生实事…: after a comma only a number in the same unit shares the verb)
@@ -1350,7 +1470,12 @@ class _LineExtractor:
         for r in raws:
             if r.kind in QUANTITY_KINDS and r.kind:
                 gap = text[out[-1].end:r.start].strip(_SPACES) if out else "x"
-                if out and out[-1].subject and out[-1].kind in QUANTITY_KINDS and (
+                if gap[:1] in _POST_Q_FIRSTS:
+                    gap = _POST_Q_RE.sub("", gap)
+                if out and r.qualifier == "range" and out[-1].qualifier == "range" and out[-1].kind in QUANTITY_KINDS \
+                        and gap in _RANGE_JOIN:
+                    subject = out[-1].subject  # (百分之十到二十: the second end has the first's subject, or none)
+                elif out and out[-1].subject and out[-1].kind in QUANTITY_KINDS and (
                         (r.qualifier == "range" and out[-1].qualifier == "range")
                         or (gap in _LIST_JOIN and not _subject_after(text, self._after_pos(r), r.kind))
                         or (gap in _RATIO_SEPS and r.bare and out[-1].unit == "")):
@@ -1392,6 +1517,13 @@ class _LineExtractor:
                 j += 1
             n = j - i
             k = text.rfind("分别", max(0, q.start - 10), q.start)
+            numbers_from = k
+            if k < 0 and n >= 2:
+                # 分别较“十三五”时期下降67.5%、58.5%: a comparison base between 分别 and the verb
+                ds = self._dir_start(q.start)
+                bm = _RESP_BASE_RE.search(text, max(0, ds - 24), ds) if ds < q.start else None
+                if bm is not None:
+                    k, numbers_from = bm.start(), ds
             if k < 0 and n >= 2 and listed and q.kind in QUANTITY_KINDS and len(listed[-1][1]) == n:
                 # …分别为27.1%、40.5%、30.9%，比上年提高3.9、2.0、2.9个百分点: the same items again
                 end, prior = listed[-1]
@@ -1402,7 +1534,7 @@ class _LineExtractor:
                         out[i + t] = replace(out[i + t], subject=prior[t])
                     i = j
                     continue
-            if n < 2 or q.kind not in QUANTITY_KINDS or k < 0 or _HAS_DIGIT_RE.search(text[k:q.start]):
+            if n < 2 or q.kind not in QUANTITY_KINDS or k < 0 or _HAS_DIGIT_RE.search(text[numbers_from:q.start]):
                 i = j
                 continue
             lo = k
@@ -1453,15 +1585,27 @@ class _LineExtractor:
         _d, left = self._direction(left)
         if not r.direction and self._dir_word in _DIR_SAVE:
             left = qs  # 为国家节约2800亿元 (an amount saved): the verb stays in the subject's clause
+        if r.unit in ("倍", "%") and left > 0 and text[left - 1] == "的":
+            # 利润总额为“十三五”时期的2.2倍: the base of the multiple is no subject, what stands before 为 is
+            lo = max(0, left - 18)
+            clause = max((text.rfind(c, lo, left) for c in _CLAUSE_ENDS), default=-1) + 1
+            copulas = list(_COPULA_RE.finditer(text, max(lo, clause), left - 1))
+            cm = copulas[-1] if copulas else None
+            if cm is not None and cm.start() - max(lo, clause) >= 2 and cm.end() < left - 1:
+                left = cm.start()
         # a list item inherits: 常委会会议8次、主任会议22次 keeps its own; "、" bare gaps inherit below
         before = _subject_before(text, left)
         if before in _VERB_SET or before in ("涉及", "完成了") or before[:1] == "的" or before[-1:] in "和及与":
-            # 完成55.3万平方米…房屋改造 / 涉及7万户的村庄改造: verb, number, object
+            # 完成55.3万平方米…房屋改造 / 涉及7万户的村庄改造: verb, number, object (and with nothing before:
+            # 20万吨聚烯烃装置建成, the noun after)
             pos = self._after_pos(r)
             if text.startswith("、", pos):
                 sm = _STACK_MAG_RE.match(text, pos + 1)
                 if sm is not None:
                     pos = sm.end()
+                    pq = _POST_Q_AT_RE.match(text, pos)
+                    if pq is not None:
+                        pos = pq.end()  # (…、5%左右: 左右 is the next number's qualifier, not a noun)
             linked = text.startswith("的", pos)
             if linked:
                 pos += 1
