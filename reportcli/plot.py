@@ -133,20 +133,29 @@ class _Chart:
         import matplotlib
         from matplotlib.font_manager import FontProperties
 
+        if len(text) > _TITLE_CHARS:  # (three category names of 120 characters: a title can only say so much)
+            text = text[: _TITLE_CHARS - 1] + "…"
         size = FontProperties(size=matplotlib.rcParams["figure.titlesize"]).get_size_in_points()
         room = self.fig.get_figwidth() * 72 * _TITLE_ROOM
         lines = _wrap(text, room, size)
         while (len(lines) > 2 or any(_text_width(line, size) > room for line in lines)) and size > _MIN_TITLE_SIZE:
             size -= 1
             lines = _wrap(text, room, size)
+        if len(lines) > _TITLE_LINES:  # at the smallest size still too long: the last line says it goes on
+            lines = [*lines[: _TITLE_LINES - 1], lines[_TITLE_LINES - 1][:-1] + "…"]
         self.fig.suptitle("\n".join(lines), fontsize=size)
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         try:
             if exc_type is None:
+                import warnings
+
                 from reportcli.render import AtomicOutput
 
-                with AtomicOutput(self.path, binary=True, what="the chart") as handle:
+                with AtomicOutput(self.path, binary=True, what="the chart") as handle, warnings.catch_warnings():
+                    # (matplotlib's layout notes, e.g. when very long labels leave the axes no room, are not
+                    # the user's business: the chart is drawn as well as it can be)
+                    warnings.simplefilter("ignore", UserWarning)
                     self.fig.savefig(handle, format=self.fmt, dpi=_DPI, metadata=_metadata(self.fmt))
         finally:
             self._context.__exit__(exc_type, exc, tb)
@@ -154,6 +163,8 @@ class _Chart:
 
 _TITLE_ROOM = 0.94  # of the figure's width, in points
 _MIN_TITLE_SIZE = 8.0
+_TITLE_CHARS = 160
+_TITLE_LINES = 3
 
 
 def _text_width(text: str, size: float) -> float:
@@ -194,11 +205,15 @@ def _wrap_words(text: str, room: float, size: float) -> list[str]:
     fitted: list[str] = []
     for line in lines:  # a single word wider than the room: cut it into pieces that fit
         while _text_width(line, size) > room and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and _text_width(line[:cut], size) > room:
-                cut -= 1
-            fitted.append(line[:cut])
-            line = line[cut:]
+            low, high = 1, len(line) - 1  # the longest piece that fits, found by halving
+            while low < high:
+                mid = (low + high + 1) // 2
+                if _text_width(line[:mid], size) <= room:
+                    low = mid
+                else:
+                    high = mid - 1
+            fitted.append(line[:low])
+            line = line[low:]
         fitted.append(line)
     return fitted
 

@@ -152,3 +152,13 @@ def test_wide_rows_become_long() -> None:
 def test_group_label() -> None:
     assert plot.group_label(["dir/2012_report.txt"]) == "2012_report.txt"
     assert plot.group_label(["a/x.txt", "a/y.txt", "a/z.txt"]) == "x.txt and 2 more"
+
+
+def test_a_long_word_is_cut_into_the_longest_pieces_that_fit() -> None:
+    from reportcli.plot import _text_width, _wrap_words
+
+    text = "生态环境保护与绿色低碳发展" * 6
+    pieces = _wrap_words(text, 200.0, 12.0)
+    assert "".join(pieces) == text and len(pieces) > 1
+    assert all(_text_width(p, 12.0) <= 200.0 for p in pieces)
+    assert all(_text_width(p + text[0], 12.0) > 200.0 for p in pieces[:-1])  # none could take one more
