@@ -161,4 +161,5 @@ def test_a_long_word_is_cut_into_the_longest_pieces_that_fit() -> None:
     pieces = _wrap_words(text, 200.0, 12.0)
     assert "".join(pieces) == text and len(pieces) > 1
     assert all(_text_width(p, 12.0) <= 200.0 for p in pieces)
-    assert all(_text_width(p + text[0], 12.0) > 200.0 for p in pieces[:-1])  # none could take one more
+    ends = [sum(map(len, pieces[: i + 1])) for i in range(len(pieces) - 1)]
+    assert all(_text_width(p + text[end], 12.0) > 200.0 for p, end in zip(pieces, ends))  # none could take more
