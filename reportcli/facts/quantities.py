@@ -427,6 +427,23 @@ LEAD_NOUN_TAGS = frozenset(["n", "nz", "nt", "ns", "b", "j"])
 _lead_word_cache: frozenset[str] | None = None
 
 
+def _lexicon_nouns() -> tuple[str, ...]:
+    """The report lexicon's nouns (tags of LEAD_NOUN_TAGS), read once per process for the two tables below."""
+    global _lexicon_noun_cache
+    if _lexicon_noun_cache is None:
+        from reportcli.text.dictionary import load_lexicon
+
+        try:
+            entries = load_lexicon()
+        except OSError:
+            entries = []
+        _lexicon_noun_cache = tuple(e.word for e in entries if e.tag in LEAD_NOUN_TAGS and " " not in e.word)
+    return _lexicon_noun_cache
+
+
+_lexicon_noun_cache: tuple[str, ...] | None = None
+
+
 def _lead_words() -> frozenset[str]:
     """Words that begin with a lead-strip word but are nouns (和美乡村, 共济, 并购重组): the report lexicon's
     terms and jieba's dictionary nouns (``data/lead_nouns.txt``, built by scripts/build_lead_nouns.py);
@@ -436,14 +453,11 @@ def _lead_words() -> frozenset[str]:
         return _lead_word_cache
     from reportcli.text.dictionary import lexicon_path
 
-    firsts = "".join(w for w in LEAD_STRIP if len(w) == 1) + DISPOSAL_CHARS
+    firsts = tuple(w for w in LEAD_STRIP if len(w) == 1) + tuple(DISPOSAL_CHARS)
     words: set[str] = set(_LEAD_KEEP)
-    tags = "|".join(sorted(LEAD_NOUN_TAGS))
-    data = lexicon_path().parent
-    try:  # the report lexicon: `word pos` lines
-        lexicon = lexicon_path().read_text(encoding="utf-8")
-        words.update(re.findall(rf"^([{firsts}]\S+) (?:{tags})\r?$", lexicon, re.M))
-        nouns = (data / "lead_nouns.txt").read_text(encoding="utf-8")
+    words.update(w for w in _lexicon_nouns() if w.startswith(firsts))
+    try:
+        nouns = (lexicon_path().parent / "lead_nouns.txt").read_text(encoding="utf-8")
         words.update(w for w in nouns.split("\n") if w and not w.startswith("#"))
     except OSError:
         pass
@@ -460,15 +474,8 @@ def _verb_nouns() -> dict[str, tuple[tuple[int, int, frozenset[str]], ...]]:
     global _verb_noun_cache
     if _verb_noun_cache is not None:
         return _verb_noun_cache
-    from reportcli.text.dictionary import lexicon_path
-
-    tags = "|".join(sorted(LEAD_NOUN_TAGS))
-    try:
-        lexicon = lexicon_path().read_text(encoding="utf-8")
-    except OSError:
-        lexicon = ""
     table: dict[str, dict[tuple[int, int], set[str]]] = {}
-    for term in re.findall(rf"^(\S{{3,}}) (?:{tags})\r?$", lexicon, re.M):
+    for term in (w for w in _lexicon_nouns() if len(w) >= 3):
         for m in _VERB_RE.finditer(term):
             # a verb that begins a term takes the rest as its object (办理人大代表建议) unless the rest is one short
             # word (转移支付, 融资平台)
